@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUuid>
+#include <QVariantMap>
+
+#include "hlc.h"
+
+namespace lintas {
+
+// What a change is about.
+enum class EntityKind { Incident, Unit };
+
+// What a change does (DESIGN.md section 3).
+enum class ChangeKind {
+    Create,     // fields: the record's first values
+    Set,        // fields: plain values, last writer wins per field
+    Transition, // fields: from, to (+ incident_id for a unit), checked by the state machine
+    Note,       // fields: text; append-only
+    Dispatch,   // on an incident: fields unit_id; append-only assignment record
+};
+
+QString toString(EntityKind kind);
+QString toString(ChangeKind kind);
+EntityKind entityKindFromString(const QString &text, bool *ok = nullptr);
+ChangeKind changeKindFromString(const QString &text, bool *ok = nullptr);
+
+inline constexpr int kChangeSchemaVersion = 1;
+
+// An immutable record of one mutation. Everything that alters a table is one of these, whether a
+// dispatcher typed it, a server sent it or the simulator produced it.
+struct Change
+{
+    QUuid opId;
+    QString siteId;
+    Hlc hlc;
+    QString actor;
+    EntityKind entity = EntityKind::Incident;
+    QUuid entityId;
+    ChangeKind kind = ChangeKind::Set;
+    QVariantMap fields;
+    int schemaVersion = kChangeSchemaVersion;
+
+    // The total order that settles every conflict: by clock, then by site.
+    bool isAfter(const Change &other) const
+    {
+        return hlc != other.hlc ? hlc > other.hlc : siteId > other.siteId;
+    }
+    QByteArray fieldsJson() const;
+    static QVariantMap fieldsFromJson(const QByteArray &json);
+};
+
+using ChangeList = QList<Change>;
+
+} // namespace lintas
+
+Q_DECLARE_METATYPE(lintas::Change)
