@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUuid>
+
+#include "core/change.h"
+#include "core/incident.h"
+#include "core/unit.h"
+
+namespace lintas {
+
+struct CommitResult
+{
+    bool ok = false;
+    QString error;              // why the whole batch was refused (translated, names the change)
+    QList<QUuid> incidentIds;   // incidents the batch created or touched, for the caller to select
+};
+
+// The one writer. Lives on the store thread (see StoreService); every mutation goes through
+// commitLocal() or applyRemote(), both of which append to the change log and run the one reducer.
+//
+//   commitLocal(changes)                       applyRemote(changes)
+//     └ BEGIN IMMEDIATE                          └ BEGIN IMMEDIATE
+//       number new incidents (Polres, day)         skip changes already in the log
+//       check every transition is legal            log + reduce (illegal → conflict row)
+//       log + reduce + outbox                      COMMIT
+//       COMMIT                                   └ notify
+//     └ notify (value structs, queued to the GUI)
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(QString path, QString siteId, QObject *parent = nullptr);
+    ~Store() override;
+
+    // Opens or creates the file, migrates it to the current schema and checks it. On failure the
+    // message names the file and what failed; nothing is created over a damaged file.
+    bool open(QString *error);
+    void close();
+    const QString &path() const { return m_path; }
+    const QString &siteId() const { return m_siteId; }
+
+    CommitResult commitLocal(const lintas::ChangeList &changes);
+    CommitResult applyRemote(const lintas::ChangeList &changes);
+
+    int outboxCount() const;
+    Hlc lastHlc() const; // the newest clock reading in the log, to restore the desk's clock
+
+Q_SIGNALS:
+    void incidentChanged(const lintas::Incident &incident);
+    void unitChanged(const lintas::Unit &unit);
+    void noteAdded(const lintas::IncidentNote &note);
+    void assignmentChanged(const lintas::Assignment &assignment);
+    void outboxCountChanged(int count);
+
+private:
+    class Private;
+    QString m_path;
+    QString m_siteId;
+    Private *d = nullptr;
+};
+
+} // namespace lintas

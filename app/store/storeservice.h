@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include "core/change.h"
+#include "core/incident.h"
+#include "core/unit.h"
+#include "store.h"
+
+namespace lintas {
+
+// The GUI thread's handle on the store thread (DESIGN.md section 4).
+//
+//   GUI thread                     store thread
+//   StoreService::submit() ──post──► Store::commitLocal()
+//        ▲                                 │
+//        └──────── queued signals ◄────────┘  incidentChanged / unitChanged / noteAdded / …
+//
+// Nothing here blocks the caller: results come back as signals.
+class StoreService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreService(QString path, QString siteId, QObject *parent = nullptr);
+    ~StoreService() override; // stops the thread after the store has closed
+
+    // Starts the thread and opens the store there; emits opened() or openFailed(message).
+    void start();
+    void stop();
+    const QString &path() const { return m_path; }
+
+    // Commits the batch in one transaction on the store thread; emits committed() or rejected().
+    void submit(const lintas::ChangeList &changes);
+
+Q_SIGNALS:
+    void opened(lintas::Hlc lastHlc, int outboxCount);
+    void openFailed(const QString &message);
+    void committed(const QList<QUuid> &incidentIds);
+    void rejected(const QString &message);
+
+    // Forwarded from the store, on the GUI thread.
+    void incidentChanged(const lintas::Incident &incident);
+    void unitChanged(const lintas::Unit &unit);
+    void noteAdded(const lintas::IncidentNote &note);
+    void assignmentChanged(const lintas::Assignment &assignment);
+    void outboxCountChanged(int count);
+
+private:
+    QString m_path;
+    QString m_siteId;
+    QThread m_thread;
+    Store *m_store = nullptr; // lives on m_thread
+};
+
+} // namespace lintas
