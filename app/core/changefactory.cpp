@@ -61,7 +61,7 @@ ChangeList ChangeFactory::createIncident(const IncidentDraft &draft, QUuid *newI
         {QStringLiteral("died"), draft.died},
         {QStringLiteral("seriously_hurt"), draft.seriouslyHurt},
         {QStringLiteral("slightly_hurt"), draft.slightlyHurt},
-        {QStringLiteral("summary"), draft.narrative.section(QLatin1Char('\n'), 0, 0).left(160)},
+        {QStringLiteral("summary"), draft.narrative.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed().left(160)},
         {QStringLiteral("reported_at"), isoUtc(reportedAt)},
     };
     if (!std::isnan(draft.latitude) && !std::isnan(draft.longitude)) {

@@ -2,12 +2,16 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace lintas {
 
 enum class StationLevel { Korlantas, Polda, Polres, Polsek };
+
+QString toString(StationLevel level); // "korlantas", "polda", "polres", "polsek" as in the catalogue
+StationLevel stationLevelFromString(const QString &text, bool *ok = nullptr);
 
 // A police command in the hierarchy Korlantas → Polda → Polres → Polsek.
 struct Station
@@ -37,6 +41,7 @@ public:
 
 private:
     QList<Station> m_stations;
+    QHash<QString, qsizetype> m_indexOfCode;
 };
 
 } // namespace lintas

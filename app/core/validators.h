@@ -25,6 +25,8 @@ Validation validateNik(const QString &nik);
 Validation validatePlate(const QString &plate);
 // Normalises spacing and case: "b1234xyz" → "B 1234 XYZ"; returns the input unchanged if unparseable.
 QString normalizePlate(const QString &plate);
+// The region a TNKB prefix stands for ("B" → "DKI Jakarta, Depok, Tangerang, Bekasi"); empty if unknown.
+QString plateRegion(const QString &prefix);
 // NRP (Nomor Registrasi Pokok): 8 digits.
 Validation validateNrp(const QString &nrp);
 // WGS84 range check (error) and the service area (warning when outside Greater Jakarta).

@@ -1,0 +1,316 @@
+#include <QTest>
+#include <QTimeZone>
+
+#include "core/changefactory.h"
+#include "core/uuidv7.h"
+
+using namespace lintas;
+
+class TestChangeFactory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void makeStampsEveryChange();
+    void createIncidentWithNarrative();
+    void createIncidentWithoutNarrativeOrPosition();
+    void dispatchFreshIncident();
+    void dispatchIncidentAlreadyUnderway();
+    void moveUnitEnRouteCarriesTheIncident();
+    void moveUnitOnSceneCarriesTheIncident();
+    void moveUnitLeavesTheIncidentWhenItIsAhead();
+    void moveUnitWithoutIncident();
+    void clearIncidentFreesItsUnits();
+    void actorCanChange();
+
+private:
+    qint64 m_wallMs = 0;
+    std::unique_ptr<HybridClock> m_clock;
+    std::unique_ptr<ChangeFactory> m_factory;
+};
+
+namespace {
+
+constexpr qint64 kStartMs = 1'764'230'400'000; // 2025-11-27 08:00 UTC
+const QString kSite = QStringLiteral("desk-jakpus-1");
+const QString kActor = QStringLiteral("budi");
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// What every change must carry whatever it is: who, where, a fresh id matching its clock reading.
+void verifyEnvelope(const ChangeList &changes, const QString &actor = kActor)
+{
+    for (int i = 0; i < changes.size(); ++i) {
+        const Change &change = changes.at(i);
+        QCOMPARE(change.siteId, kSite);
+        QCOMPARE(change.actor, actor);
+        QCOMPARE(change.schemaVersion, kChangeSchemaVersion);
+        QVERIFY(!change.opId.isNull());
+        QCOMPARE(uchar(change.opId.toRfc4122().at(6)) >> 4, 7); // UUIDv7
+        QCOMPARE(uuidV7Millis(change.opId), change.hlc.ms());
+        if (i > 0) {
+            // Applied in list order, so the clock must order them the same way.
+            QVERIFY(change.hlc > changes.at(i - 1).hlc);
+            QVERIFY(change.isAfter(changes.at(i - 1)));
+            QVERIFY(change.opId != changes.at(i - 1).opId);
+        }
+    }
+}
+
+void verifyTransition(const Change &change, EntityKind entity, const QUuid &id, const QString &from, const QString &to)
+{
+    QCOMPARE(toString(change.entity), toString(entity));
+    QCOMPARE(change.entityId, id);
+    QCOMPARE(toString(change.kind), toString(ChangeKind::Transition));
+    QCOMPARE(change.fields.value(QStringLiteral("from")).toString(), from);
+    QCOMPARE(change.fields.value(QStringLiteral("to")).toString(), to);
+}
+
+Incident incidentIn(IncidentStatus status)
+{
+    Incident incident;
+    incident.id = uuidV7At(kStartMs - 60'000);
+    incident.typeCode = QStringLiteral("kecelakaan");
+    incident.status = status;
+    return incident;
+}
+
+Unit unitIn(UnitStatus status, const QUuid &incidentId = {})
+{
+    Unit unit;
+    unit.id = uuidV7At(kStartMs - 120'000);
+    unit.callsign = QStringLiteral("JAKPUS-R2-03");
+    unit.status = status;
+    unit.incidentId = incidentId;
+    return unit;
+}
+
+} // namespace
+
+void TestChangeFactory::init()
+{
+    m_wallMs = kStartMs;
+    m_clock = std::make_unique<HybridClock>([this] { return m_wallMs; });
+    m_factory = std::make_unique<ChangeFactory>(kSite, kActor, m_clock.get());
+}
+
+void TestChangeFactory::makeStampsEveryChange()
+{
+    const QUuid id = uuidV7At(kStartMs);
+    const Change a = m_factory->make(EntityKind::Unit, id, ChangeKind::Set, {{QStringLiteral("crew"), QString()}});
+    m_wallMs -= 5'000; // the wall clock steps back: later changes still order after earlier ones
+    const Change b = m_factory->make(EntityKind::Unit, id, ChangeKind::Set, {{QStringLiteral("crew"), QString()}});
+    verifyEnvelope({a, b});
+    QCOMPARE(a.hlc, Hlc::fromParts(kStartMs, 0));
+    QCOMPARE(b.hlc, Hlc::fromParts(kStartMs, 1));
+    QCOMPARE(toString(b.entity), toString(EntityKind::Unit));
+    QCOMPARE(b.entityId, id);
+    QCOMPARE(toString(b.kind), toString(ChangeKind::Set));
+    QCOMPARE(m_clock->last(), b.hlc);
+}
+
+void TestChangeFactory::createIncidentWithNarrative()
+{
+    IncidentDraft draft;
+    draft.typeCode = QStringLiteral("kecelakaan");
+    draft.priority = Priority::P1;
+    draft.latitude = -6.1754;
+    draft.longitude = 106.8272;
+    draft.road = QStringLiteral("Jl. Medan Merdeka Barat");
+    draft.stationCode = QStringLiteral("JAKPUS");
+    draft.died = 1;
+    draft.slightlyHurt = 2;
+    draft.lanesBlocked = 2;
+    draft.lanesTotal = 4;
+    draft.narrative = QStringLiteral("  Dua mobil bertabrakan\nSatu korban di RSCM  ");
+
+    QUuid newId;
+    const ChangeList changes = m_factory->createIncident(draft, &newId);
+    QCOMPARE(changes.size(), 2);
+    verifyEnvelope(changes);
+    QVERIFY(!newId.isNull());
+    QCOMPARE(uuidV7Millis(newId), kStartMs);
+
+    const Change &create = changes.at(0);
+    QCOMPARE(toString(create.entity), toString(EntityKind::Incident));
+    QCOMPARE(toString(create.kind), toString(ChangeKind::Create));
+    QCOMPARE(create.entityId, newId);
+    const QVariantMap &f = create.fields;
+    QCOMPARE(f.value(QStringLiteral("type_code")).toString(), QStringLiteral("kecelakaan"));
+    QCOMPARE(f.value(QStringLiteral("priority")).toInt(), 1);
+    QCOMPARE(f.value(QStringLiteral("latitude")).toDouble(), -6.1754);
+    QCOMPARE(f.value(QStringLiteral("longitude")).toDouble(), 106.8272);
+    QCOMPARE(f.value(QStringLiteral("road")).toString(), draft.road);
+    QCOMPARE(f.value(QStringLiteral("station_code")).toString(), QStringLiteral("JAKPUS"));
+    QCOMPARE(f.value(QStringLiteral("died")).toInt(), 1);
+    QCOMPARE(f.value(QStringLiteral("seriously_hurt")).toInt(), 0);
+    QCOMPARE(f.value(QStringLiteral("slightly_hurt")).toInt(), 2);
+    QCOMPARE(f.value(QStringLiteral("lanes_blocked")).toInt(), 2);
+    QCOMPARE(f.value(QStringLiteral("lanes_total")).toInt(), 4);
+    QCOMPARE(f.value(QStringLiteral("summary")).toString(), QStringLiteral("Dua mobil bertabrakan"));
+    // No reported time in the draft: the clock's reading, in UTC.
+    QCOMPARE(f.value(QStringLiteral("reported_at")).toString(), QStringLiteral("2025-11-27T08:00:00.000Z"));
+    // The store numbers incidents inside its commit; the factory must not guess a number.
+    QVERIFY(!f.contains(QStringLiteral("number")));
+    QVERIFY(!f.contains(QStringLiteral("status")));
+    // Every field is one the reducer knows.
+    for (auto it = f.cbegin(); it != f.cend(); ++it)
+        QVERIFY2(incidentPlainFields().contains(it.key()), qPrintable(it.key()));
+
+    const Change &note = changes.at(1);
+    QCOMPARE(toString(note.entity), toString(EntityKind::Incident));
+    QCOMPARE(toString(note.kind), toString(ChangeKind::Note));
+    QCOMPARE(note.entityId, newId);
+    QCOMPARE(note.fields.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Dua mobil bertabrakan\nSatu korban di RSCM"));
+}
+
+void TestChangeFactory::createIncidentWithoutNarrativeOrPosition()
+{
+    IncidentDraft draft;
+    draft.typeCode = QStringLiteral("kemacetan");
+    draft.narrative = QStringLiteral("   ");
+    draft.reportedAt = QDateTime(QDate(2025, 11, 27), QTime(14, 30), QTimeZone(7 * 3600)); // WIB
+    const ChangeList changes = m_factory->createIncident(draft);
+    QCOMPARE(changes.size(), 1);
+    verifyEnvelope(changes);
+    const QVariantMap &f = changes.front().fields;
+    QVERIFY(!f.contains(QStringLiteral("latitude")));
+    QVERIFY(!f.contains(QStringLiteral("longitude")));
+    QCOMPARE(f.value(QStringLiteral("priority")).toInt(), 3);
+    QCOMPARE(f.value(QStringLiteral("reported_at")).toString(), QStringLiteral("2025-11-27T07:30:00.000Z"));
+}
+
+void TestChangeFactory::dispatchFreshIncident()
+{
+    const Incident incident = incidentIn(IncidentStatus::Reported);
+    const Unit unit = unitIn(UnitStatus::OnPatrol);
+    const ChangeList changes = m_factory->dispatch(incident, unit);
+    QCOMPARE(changes.size(), 3);
+    verifyEnvelope(changes);
+
+    QCOMPARE(toString(changes[0].entity), toString(EntityKind::Incident));
+    QCOMPARE(changes[0].entityId, incident.id);
+    QCOMPARE(toString(changes[0].kind), toString(ChangeKind::Dispatch));
+    QCOMPARE(changes[0].fields.value(QStringLiteral("unit_id")).toString(), idText(unit.id));
+
+    verifyTransition(changes[1], EntityKind::Unit, unit.id, QStringLiteral("on_patrol"), QStringLiteral("dispatched"));
+    QCOMPARE(changes[1].fields.value(QStringLiteral("incident_id")).toString(), idText(incident.id));
+
+    verifyTransition(changes[2], EntityKind::Incident, incident.id, QStringLiteral("reported"),
+                     QStringLiteral("dispatched"));
+}
+
+void TestChangeFactory::dispatchIncidentAlreadyUnderway()
+{
+    // A second unit to an incident whose first unit is on scene: the incident's status is left alone.
+    const Incident incident = incidentIn(IncidentStatus::OnScene);
+    const Unit unit = unitIn(UnitStatus::Available);
+    const ChangeList changes = m_factory->dispatch(incident, unit);
+    QCOMPARE(changes.size(), 2);
+    verifyEnvelope(changes);
+    QCOMPARE(toString(changes[0].kind), toString(ChangeKind::Dispatch));
+    verifyTransition(changes[1], EntityKind::Unit, unit.id, QStringLiteral("available"), QStringLiteral("dispatched"));
+}
+
+void TestChangeFactory::moveUnitEnRouteCarriesTheIncident()
+{
+    const Incident incident = incidentIn(IncidentStatus::Dispatched);
+    const Unit unit = unitIn(UnitStatus::Dispatched, incident.id);
+    const ChangeList changes = m_factory->moveUnit(unit, UnitStatus::EnRoute, &incident);
+    QCOMPARE(changes.size(), 2);
+    verifyEnvelope(changes);
+    verifyTransition(changes[0], EntityKind::Unit, unit.id, QStringLiteral("dispatched"), QStringLiteral("en_route"));
+    QCOMPARE(changes[0].fields.value(QStringLiteral("incident_id")).toString(), idText(incident.id));
+    verifyTransition(changes[1], EntityKind::Incident, incident.id, QStringLiteral("dispatched"),
+                     QStringLiteral("en_route"));
+}
+
+void TestChangeFactory::moveUnitOnSceneCarriesTheIncident()
+{
+    // Straight from dispatched to on scene (the unit was around the corner).
+    const Incident incident = incidentIn(IncidentStatus::Dispatched);
+    const Unit unit = unitIn(UnitStatus::Dispatched, incident.id);
+    const ChangeList changes = m_factory->moveUnit(unit, UnitStatus::OnScene, &incident);
+    QCOMPARE(changes.size(), 2);
+    verifyEnvelope(changes);
+    verifyTransition(changes[0], EntityKind::Unit, unit.id, QStringLiteral("dispatched"), QStringLiteral("on_scene"));
+    verifyTransition(changes[1], EntityKind::Incident, incident.id, QStringLiteral("dispatched"),
+                     QStringLiteral("on_scene"));
+}
+
+void TestChangeFactory::moveUnitLeavesTheIncidentWhenItIsAhead()
+{
+    // A second unit arriving at an incident already on scene, or en route to one already en route.
+    const Incident onScene = incidentIn(IncidentStatus::OnScene);
+    const Unit second = unitIn(UnitStatus::EnRoute, onScene.id);
+    const ChangeList arrive = m_factory->moveUnit(second, UnitStatus::OnScene, &onScene);
+    QCOMPARE(arrive.size(), 1);
+    verifyTransition(arrive[0], EntityKind::Unit, second.id, QStringLiteral("en_route"), QStringLiteral("on_scene"));
+
+    const Incident enRoute = incidentIn(IncidentStatus::EnRoute);
+    const Unit third = unitIn(UnitStatus::Dispatched, enRoute.id);
+    QCOMPARE(m_factory->moveUnit(third, UnitStatus::EnRoute, &enRoute).size(), 1);
+
+    // An incident the unit is not working is never moved.
+    const Incident other = incidentIn(IncidentStatus::Dispatched);
+    const Unit elsewhere = unitIn(UnitStatus::Dispatched, uuidV7At(kStartMs));
+    QCOMPARE(m_factory->moveUnit(elsewhere, UnitStatus::EnRoute, &other).size(), 1);
+}
+
+void TestChangeFactory::moveUnitWithoutIncident()
+{
+    const Unit unit = unitIn(UnitStatus::Available);
+    const ChangeList changes = m_factory->moveUnit(unit, UnitStatus::OutOfService);
+    QCOMPARE(changes.size(), 1);
+    verifyEnvelope(changes);
+    verifyTransition(changes[0], EntityKind::Unit, unit.id, QStringLiteral("available"),
+                     QStringLiteral("out_of_service"));
+    QVERIFY(!changes[0].fields.contains(QStringLiteral("incident_id")));
+
+    // Going back to a free status drops the incident link.
+    const Incident incident = incidentIn(IncidentStatus::OnScene);
+    const Unit working = unitIn(UnitStatus::OnScene, incident.id);
+    const ChangeList freed = m_factory->moveUnit(working, UnitStatus::Available, &incident);
+    QCOMPARE(freed.size(), 1);
+    QVERIFY(!freed[0].fields.contains(QStringLiteral("incident_id")));
+}
+
+void TestChangeFactory::clearIncidentFreesItsUnits()
+{
+    const Incident incident = incidentIn(IncidentStatus::OnScene);
+    Unit onScene = unitIn(UnitStatus::OnScene, incident.id);
+    Unit enRoute = unitIn(UnitStatus::EnRoute, incident.id);
+    enRoute.id = uuidV7At(kStartMs - 100'000);
+    Unit elsewhere = unitIn(UnitStatus::OnScene, uuidV7At(kStartMs - 30'000));
+    elsewhere.id = uuidV7At(kStartMs - 90'000);
+
+    const ChangeList changes = m_factory->clearIncident(incident, {onScene, enRoute, elsewhere});
+    QCOMPARE(changes.size(), 3);
+    verifyEnvelope(changes);
+    verifyTransition(changes[0], EntityKind::Incident, incident.id, QStringLiteral("on_scene"),
+                     QStringLiteral("cleared"));
+    verifyTransition(changes[1], EntityKind::Unit, onScene.id, QStringLiteral("on_scene"), QStringLiteral("available"));
+    verifyTransition(changes[2], EntityKind::Unit, enRoute.id, QStringLiteral("en_route"), QStringLiteral("available"));
+}
+
+void TestChangeFactory::actorCanChange()
+{
+    m_factory->setActor(QStringLiteral("sari"));
+    QCOMPARE(m_factory->actor(), QStringLiteral("sari"));
+    QCOMPARE(m_factory->siteId(), kSite);
+    const Incident incident = incidentIn(IncidentStatus::Reported);
+    const ChangeList changes{m_factory->addNote(incident.id, QStringLiteral("Pelapor dihubungi")),
+                             m_factory->moveIncident(incident, IncidentStatus::Closed)};
+    verifyEnvelope(changes, QStringLiteral("sari"));
+    QCOMPARE(toString(changes[0].kind), toString(ChangeKind::Note));
+    verifyTransition(changes[1], EntityKind::Incident, incident.id, QStringLiteral("reported"),
+                     QStringLiteral("closed"));
+}
+
+QTEST_GUILESS_MAIN(TestChangeFactory)
+#include "tst_changefactory.moc"
