@@ -4,8 +4,6 @@
 #include <cmath>
 #include <numbers>
 
-#include "geodesy.h"
-
 namespace lintas::geo {
 
 QPointF toWorldPixels(double latitude, double longitude, double zoom)
@@ -27,7 +25,7 @@ void fromWorldPixels(const QPointF &pixels, double zoom, double *latitude, doubl
 
 double metresPerPixel(double latitude, double zoom)
 {
-    const double circumference = 2 * std::numbers::pi * kEarthRadiusM;
+    const double circumference = 2 * std::numbers::pi * kWebMercatorRadiusM;
     return circumference * std::cos(latitude * std::numbers::pi / 180.0) / (kTileSize * std::exp2(zoom));
 }
 

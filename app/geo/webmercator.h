@@ -8,6 +8,8 @@ namespace lintas::geo {
 // fractional zoom allowed. The map view works in these units; tiles are 256 px at integer zooms.
 inline constexpr double kTileSize = 256.0;
 inline constexpr double kMaxLatitude = 85.05112878;
+// EPSG:3857 projects onto a sphere of the WGS84 semi-major axis, not the mean radius used for distances.
+inline constexpr double kWebMercatorRadiusM = 6378137.0;
 
 QPointF toWorldPixels(double latitude, double longitude, double zoom);
 void fromWorldPixels(const QPointF &pixels, double zoom, double *latitude, double *longitude);
