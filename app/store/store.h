@@ -61,4 +61,9 @@ private:
     Private *d = nullptr;
 };
 
+// For the "start on a fresh file" offer after open() failed: renames the file, and its -wal and -shm beside it,
+// to "<name>.damaged-<yyyyMMdd-HHmmss>" (the damaged data stays for whoever investigates). Returns the new
+// path of the store file, or an empty string with *error set (translated) when it could not be moved.
+QString moveDamagedStoreAside(const QString &path, QString *error = nullptr);
+
 } // namespace lintas

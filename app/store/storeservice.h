@@ -51,7 +51,12 @@ private:
     QString m_path;
     QString m_siteId;
     QThread m_thread;
-    Store *m_store = nullptr; // lives on m_thread
+    QObject *m_anchor = nullptr; // lives on m_thread: the context every posted call runs in
+    Store *m_store = nullptr;    // lives on m_thread, touched only there
 };
+
+// The value types the store's signals carry across threads; StoreService registers them, call it when
+// connecting to a Store on another thread by other means.
+void registerStoreMetaTypes();
 
 } // namespace lintas

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+
+#include "core/change.h"
+#include "core/incident.h"
+
+namespace lintas {
+
+// The one reducer (DESIGN.md section 3): applies a change to the tables the UI reads. Local and remote
+// changes take the same path, and the tables depend only on the set of changes applied, never on their order:
+//
+//   Create/Set   plain fields, last writer wins per field by (hlc, site, op); each row keeps the stamp of
+//                every field's writer in field_clocks
+//   Note         append-only row keyed by op_id
+//   Dispatch     append-only assignment row keyed by op_id; arrived_at/cleared_at derived from the unit's
+//                transitions
+//   Transition   kept as a row; the record's status is the replay of all its transitions in (hlc, site, op)
+//                order from the initial status, each applied only when legal there, the rest marked conflicts
+//
+// Runs inside the caller's transaction; statements are prepared once per connection. Failures throw
+// SqlFailure. No state survives between batches except the prepared statements, so the reducer may share its
+// file with other connections.
+class Reducer
+{
+public:
+    // What a batch changed, for the notifications after COMMIT.
+    struct Effects
+    {
+        QList<QUuid> incidents; // in the order first touched
+        QList<QUuid> units;
+        QList<IncidentNote> notes;
+        QList<QUuid> assignments; // assignment op ids whose row is new or changed
+    };
+
+    explicit Reducer(QString connectionName);
+    ~Reducer();
+    Reducer(const Reducer &) = delete;
+    Reducer &operator=(const Reducer &) = delete;
+
+    // The change must not be in the log yet (the caller logs it in the same transaction).
+    void apply(const Change &change);
+    // Derived assignment times and search rows for everything the batch touched. Call before COMMIT.
+    void finish();
+    Effects takeEffects();
+
+private:
+    QSqlQuery &query(const QString &sql);
+    void applyFields(const Change &change);
+    void applyTransition(const Change &change);
+    void applyNote(const Change &change);
+    void applyDispatch(const Change &change);
+    void ensureRow(EntityKind entity, const QString &id);
+    void replay(EntityKind entity, const QString &id);
+    void deriveAssignments(const QString &unitId);
+    void writeSearchRow(const QString &incidentId);
+    void touchIncident(const QUuid &id);
+    void touchUnit(const QUuid &id);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_queries;
+    Effects m_effects;
+    QSet<QUuid> m_touchedIncidents;
+    QSet<QUuid> m_touchedUnits;
+    QSet<QString> m_assignmentUnits; // units whose assignments need their times derived again
+    QSet<QString> m_searchDirty;     // incidents whose search row is stale
+};
+
+} // namespace lintas

@@ -1,0 +1,317 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/csvtable.h"
+#include "searchtext.h"
+#include "sqlconnection.h"
+#include "storelog.h"
+#include "transaction.h"
+
+namespace lintas {
+namespace {
+
+const char *const kVersion1[] = {
+    // The append-only change log: every change this replica has seen, local or remote.
+    R"(CREATE TABLE change_log (
+        op_id TEXT PRIMARY KEY NOT NULL,
+        site_id TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        schema_version INTEGER NOT NULL))",
+    "CREATE INDEX change_log_entity ON change_log (entity_id, hlc)",
+    // Local changes waiting to be pushed, in commit order.
+    R"(CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        op_id TEXT NOT NULL UNIQUE REFERENCES change_log (op_id)))",
+    // field_clocks: the (hlc, site, op) of the change that wrote each plain field, for last-writer-wins per
+    // field: {"w": [["<hlc hex>", "site", "op"], …], "f": {"road": 0, …}} (see Reducer).
+    R"(CREATE TABLE incidents (
+        id TEXT PRIMARY KEY NOT NULL,
+        number TEXT,
+        type_code TEXT,
+        priority INTEGER NOT NULL DEFAULT 3,
+        status TEXT NOT NULL DEFAULT 'reported',
+        latitude REAL,
+        longitude REAL,
+        road TEXT,
+        landmark TEXT,
+        kelurahan TEXT,
+        kecamatan TEXT,
+        station_code TEXT,
+        reporter_name TEXT,
+        reporter_phone TEXT,
+        lanes_blocked INTEGER NOT NULL DEFAULT 0,
+        lanes_total INTEGER NOT NULL DEFAULT 0,
+        died INTEGER NOT NULL DEFAULT 0,
+        seriously_hurt INTEGER NOT NULL DEFAULT 0,
+        slightly_hurt INTEGER NOT NULL DEFAULT 0,
+        summary TEXT,
+        reported_at INTEGER,
+        verified_at INTEGER,
+        lanes_cleared_at INTEGER,
+        first_dispatched_at INTEGER,
+        first_arrival_at INTEGER,
+        cleared_at INTEGER,
+        closed_at INTEGER,
+        status_since INTEGER,
+        has_create INTEGER NOT NULL DEFAULT 0,
+        field_clocks TEXT NOT NULL DEFAULT '{}'))",
+    "CREATE INDEX incidents_number ON incidents (number)",
+    "CREATE INDEX incidents_open ON incidents (status, reported_at)",
+    "CREATE INDEX incidents_reported ON incidents (reported_at)",
+    R"(CREATE TABLE units (
+        id TEXT PRIMARY KEY NOT NULL,
+        callsign TEXT,
+        kind TEXT,
+        station_code TEXT,
+        crew TEXT,
+        latitude REAL,
+        longitude REAL,
+        heading_deg REAL,
+        speed_kmh REAL,
+        position_at INTEGER,
+        initial_status TEXT,
+        status TEXT NOT NULL DEFAULT 'available',
+        status_since INTEGER,
+        incident_id TEXT,
+        created_at INTEGER,
+        has_create INTEGER NOT NULL DEFAULT 0,
+        field_clocks TEXT NOT NULL DEFAULT '{}'))",
+    "CREATE INDEX units_callsign ON units (callsign)",
+    R"(CREATE TABLE notes (
+        op_id TEXT PRIMARY KEY NOT NULL,
+        incident_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        hlc INTEGER NOT NULL,
+        site_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        text TEXT NOT NULL))",
+    "CREATE INDEX notes_incident ON notes (incident_id, hlc)",
+    // Assignment records are append-only; arrived_at and cleared_at are derived from the unit's transitions.
+    R"(CREATE TABLE assignments (
+        op_id TEXT PRIMARY KEY NOT NULL,
+        incident_id TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        site_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        dispatched_at INTEGER NOT NULL,
+        arrived_at INTEGER,
+        cleared_at INTEGER))",
+    "CREATE INDEX assignments_incident ON assignments (incident_id, hlc)",
+    "CREATE INDEX assignments_unit ON assignments (unit_id, hlc)",
+    // Every status change ever seen. The replay in (hlc, site, op) order decides which apply: applied = 1, or
+    // 0 for a move that was illegal at its place in the order (a conflict); from_actual is the status the
+    // record was in when the replay reached it.
+    R"(CREATE TABLE transitions (
+        op_id TEXT PRIMARY KEY NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        site_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        incident_id TEXT,
+        applied INTEGER NOT NULL DEFAULT 0,
+        from_actual TEXT,
+        result_incident_id TEXT))",
+    "CREATE INDEX transitions_entity ON transitions (entity_id, hlc, site_id, op_id)",
+    R"(CREATE VIEW conflicts AS
+        SELECT op_id, entity, entity_id, hlc, site_id, actor, from_status, to_status, from_actual
+        FROM transitions WHERE applied = 0)",
+};
+
+const char *const kVersion2[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    // `search` holds normalizeForSearch(name); the other columns ride along for the result.
+    R"(CREATE VIRTUAL TABLE places USING fts5 (
+        search, name UNINDEXED, kind UNINDEXED, latitude UNINDEXED, longitude UNINDEXED, kecamatan UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'))",
+    // One row per incident, rowid = incidents.rowid; every column normalised with normalizeForSearch.
+    R"(CREATE VIRTUAL TABLE incident_search USING fts5 (
+        number, road, landmark, summary, notes,
+        tokenize = 'unicode61 remove_diacritics 2'))",
+};
+
+template <size_t N> void execAll(const QSqlDatabase &db, const char *const (&statements)[N])
+{
+    for (const char *sql : statements)
+        SqlConnection::exec(db, QString::fromUtf8(sql));
+}
+
+void migrateTo1(const QSqlDatabase &db)
+{
+    execAll(db, kVersion1);
+}
+
+void migrateTo2(const QSqlDatabase &db)
+{
+    execAll(db, kVersion2);
+    // Incidents written by a version-1 program become searchable too.
+    QSqlQuery rows = SqlConnection::prepare(db, QStringLiteral("SELECT rowid FROM incidents ORDER BY rowid"));
+    SqlConnection::exec(rows);
+    QList<qint64> rowids;
+    while (rows.next())
+        rowids.append(rows.value(0).toLongLong());
+    rows.finish();
+    for (const qint64 rowid : rowids)
+        Schema::writeIncidentSearchRow(db, rowid);
+    // places is filled by refreshGazetteer(), which also runs whenever the program's gazetteer changes.
+}
+
+using Step = void (*)(const QSqlDatabase &);
+constexpr Step kSteps[] = {migrateTo1, migrateTo2};
+static_assert(std::size(kSteps) == Schema::kCurrentVersion);
+
+QByteArray gazetteerFile(const QString &name, QString *error)
+{
+    const auto bytes = CsvTable::readFile(QStringLiteral(":/gazetteer/") + name, error);
+    return bytes.value_or(QByteArray());
+}
+
+} // namespace
+
+bool Schema::migrate(const QSqlDatabase &db, int target, QString *error)
+{
+    target = std::min(target, kCurrentVersion);
+    try {
+        const int from = SqlConnection::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        for (int version = from + 1; version <= target; ++version) {
+            Transaction transaction(db);
+            if (!transaction.isActive())
+                throw SqlFailure{transaction.errorString()};
+            kSteps[version - 1](db);
+            SqlConnection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+            if (!transaction.commit())
+                throw SqlFailure{transaction.errorString()};
+            qCInfo(lcStore) << "migrated" << db.databaseName() << "to schema version" << version;
+        }
+    } catch (const SqlFailure &failure) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    return true;
+}
+
+QList<Place> Schema::builtInGazetteer(QString *error)
+{
+    QList<Place> places;
+    for (const QString &name : {QStringLiteral("landmarks.csv"), QStringLiteral("roads.csv")}) {
+        const QByteArray bytes = gazetteerFile(name, error);
+        const auto table = CsvTable::parse(bytes,
+                                           {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("latitude"),
+                                            QStringLiteral("longitude"), QStringLiteral("kecamatan")},
+                                           error);
+        if (!table)
+            return {};
+        for (int row = 0; row < table->rowCount(); ++row) {
+            Place place;
+            place.name = table->value(row, QStringLiteral("name"));
+            place.kind = table->value(row, QStringLiteral("kind")) == QLatin1String("road") ? Place::Kind::Road
+                                                                                            : Place::Kind::Landmark;
+            place.latitude = table->value(row, QStringLiteral("latitude")).toDouble();
+            place.longitude = table->value(row, QStringLiteral("longitude")).toDouble();
+            place.kecamatan = table->value(row, QStringLiteral("kecamatan"));
+            if (!place.name.isEmpty())
+                places.append(place);
+        }
+    }
+    return places;
+}
+
+bool Schema::refreshGazetteer(const QSqlDatabase &db, QString *error)
+{
+    QString readError;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(gazetteerFile(QStringLiteral("landmarks.csv"), &readError));
+    hash.addData(gazetteerFile(QStringLiteral("roads.csv"), &readError));
+    const QString edition = QString::fromLatin1(hash.result().toHex());
+    try {
+        const QString current =
+            SqlConnection::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'gazetteer'")).toString();
+        if (current == edition)
+            return true;
+        const QList<Place> places = builtInGazetteer(&readError);
+        if (places.isEmpty()) {
+            // Not fatal: the store works without place search. Keep whatever the index held.
+            qCWarning(lcStore) << "the built-in gazetteer could not be read:" << readError;
+            return true;
+        }
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            throw SqlFailure{transaction.errorString()};
+        SqlConnection::exec(db, QStringLiteral("DELETE FROM places"));
+        QSqlQuery insert = SqlConnection::prepare(
+            db, QStringLiteral("INSERT INTO places (search, name, kind, latitude, longitude, kecamatan) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const Place &place : places) {
+            insert.bindValue(0, normalizeForSearch(place.name));
+            insert.bindValue(1, place.name);
+            insert.bindValue(2, place.kind == Place::Kind::Road ? QStringLiteral("road") : QStringLiteral("landmark"));
+            insert.bindValue(3, place.latitude);
+            insert.bindValue(4, place.longitude);
+            insert.bindValue(5, place.kecamatan);
+            SqlConnection::exec(insert);
+        }
+        QSqlQuery meta = SqlConnection::prepare(
+            db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('gazetteer', ?)"));
+        meta.bindValue(0, edition);
+        SqlConnection::exec(meta);
+        if (!transaction.commit())
+            throw SqlFailure{transaction.errorString()};
+        qCInfo(lcStore) << "loaded" << places.size() << "places into the gazetteer index";
+    } catch (const SqlFailure &failure) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    return true;
+}
+
+void Schema::writeIncidentSearchRow(const QSqlDatabase &db, qint64 rowid)
+{
+    QSqlQuery incident = SqlConnection::prepare(
+        db, QStringLiteral("SELECT id, number, road, landmark, summary FROM incidents WHERE rowid = ?"));
+    incident.bindValue(0, rowid);
+    SqlConnection::exec(incident);
+    if (!incident.next())
+        return;
+    const QString id = incident.value(0).toString();
+    QStringList columns;
+    for (int i = 1; i <= 4; ++i)
+        columns.append(normalizeForSearch(incident.value(i).toString()));
+    incident.finish();
+
+    QSqlQuery notes = SqlConnection::prepare(
+        db, QStringLiteral("SELECT text FROM notes WHERE incident_id = ? ORDER BY hlc, site_id, op_id"));
+    notes.bindValue(0, id);
+    SqlConnection::exec(notes);
+    QStringList texts;
+    while (notes.next())
+        texts.append(normalizeForSearch(notes.value(0).toString()));
+    notes.finish();
+    columns.append(texts.join(QLatin1Char(' ')));
+
+    QSqlQuery remove = SqlConnection::prepare(db, QStringLiteral("DELETE FROM incident_search WHERE rowid = ?"));
+    remove.bindValue(0, rowid);
+    SqlConnection::exec(remove);
+    QSqlQuery insert = SqlConnection::prepare(
+        db, QStringLiteral("INSERT INTO incident_search (rowid, number, road, landmark, summary, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.bindValue(0, rowid);
+    for (int i = 0; i < columns.size(); ++i)
+        insert.bindValue(i + 1, columns.at(i));
+    SqlConnection::exec(insert);
+}
+
+} // namespace lintas

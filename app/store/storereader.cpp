@@ -1,0 +1,279 @@
+#include "storereader.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "records.h"
+#include "schema.h"
+#include "searchtext.h"
+#include "sqlconnection.h"
+#include "storelog.h"
+
+namespace lintas {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoreReader", text);
+}
+
+// Runs a read and maps its rows; a failed read logs and yields nothing (readers never throw at the UI).
+template <typename T, typename Map>
+QList<T> readAll(const QString &connection, const QString &sql, const QVariantList &binds, Map map)
+{
+    QList<T> out;
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        qCWarning(lcStore) << "read failed:" << q.lastError().text() << sql;
+        return out;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "read failed:" << q.lastError().text() << sql;
+        return out;
+    }
+    while (q.next())
+        out.append(map(q));
+    return out;
+}
+
+} // namespace
+
+StoreReader::StoreReader(const QString &path)
+    : m_connectionName(SqlConnection::uniqueName(QStringLiteral("lintas-reader")))
+{
+    QString error;
+    SqlConnection::open(m_connectionName, path, SqlConnection::Mode::ReadOnly, &error);
+    if (!error.isEmpty())
+        qCWarning(lcStore) << "reader could not open" << path << error;
+}
+
+StoreReader::~StoreReader()
+{
+    SqlConnection::remove(m_connectionName);
+}
+
+bool StoreReader::isOpen() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == Schema::kCurrentVersion;
+}
+
+QString StoreReader::errorString() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return db.lastError().text();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return q.lastError().text();
+    if (q.value(0).toInt() != Schema::kCurrentVersion)
+        return tr("The store has schema version %1; this program reads version %2.")
+            .arg(q.value(0).toInt())
+            .arg(Schema::kCurrentVersion);
+    return {};
+}
+
+QList<Incident> StoreReader::openIncidents() const
+{
+    return readAll<Incident>(m_connectionName,
+                             QStringLiteral("SELECT %1 FROM incidents WHERE has_create = 1 AND status <> 'closed' "
+                                            "ORDER BY reported_at DESC, id")
+                                 .arg(Records::incidentColumns()),
+                             {}, &Records::incident);
+}
+
+QList<Incident> StoreReader::incidentsReportedSince(const QDateTime &since) const
+{
+    return readAll<Incident>(m_connectionName,
+                             QStringLiteral("SELECT %1 FROM incidents WHERE has_create = 1 AND reported_at >= ? "
+                                            "ORDER BY reported_at DESC, id")
+                                 .arg(Records::incidentColumns()),
+                             {since.toMSecsSinceEpoch()}, &Records::incident);
+}
+
+std::optional<Incident> StoreReader::incident(const QUuid &id) const
+{
+    const auto rows = readAll<Incident>(
+        m_connectionName,
+        QStringLiteral("SELECT %1 FROM incidents WHERE id = ? AND has_create = 1").arg(Records::incidentColumns()),
+        {Records::idText(id)}, &Records::incident);
+    return rows.isEmpty() ? std::nullopt : std::optional<Incident>(rows.first());
+}
+
+QList<Unit> StoreReader::units() const
+{
+    return readAll<Unit>(
+        m_connectionName,
+        QStringLiteral("SELECT %1 FROM units WHERE has_create = 1 ORDER BY callsign, id").arg(Records::unitColumns()),
+        {}, &Records::unit);
+}
+
+std::optional<Unit> StoreReader::unit(const QUuid &id) const
+{
+    const auto rows = readAll<Unit>(
+        m_connectionName,
+        QStringLiteral("SELECT %1 FROM units WHERE id = ? AND has_create = 1").arg(Records::unitColumns()),
+        {Records::idText(id)}, &Records::unit);
+    return rows.isEmpty() ? std::nullopt : std::optional<Unit>(rows.first());
+}
+
+QList<IncidentNote> StoreReader::notes(const QUuid &incidentId) const
+{
+    return readAll<IncidentNote>(
+        m_connectionName,
+        QStringLiteral("SELECT op_id, incident_id, at, actor, text FROM notes WHERE incident_id = ? "
+                       "ORDER BY hlc, site_id, op_id"),
+        {Records::idText(incidentId)}, [](const QSqlQuery &q) {
+            return IncidentNote{QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(1).toString()),
+                                Records::time(q.value(2)), q.value(3).toString(), q.value(4).toString()};
+        });
+}
+
+QList<Assignment> StoreReader::assignments(const QUuid &incidentId) const
+{
+    return readAll<Assignment>(m_connectionName,
+                               QStringLiteral("SELECT %1 FROM assignments WHERE incident_id = ? "
+                                              "ORDER BY hlc, site_id, op_id")
+                                   .arg(Records::assignmentColumns()),
+                               {Records::idText(incidentId)}, &Records::assignment);
+}
+
+QList<IncidentNote> StoreReader::timeline(const QUuid &incidentId) const
+{
+    struct Entry
+    {
+        qint64 hlc = 0;
+        int order = 0; // keeps a dispatch before the arrival it leads to when both share a millisecond
+        IncidentNote note;
+    };
+    const QString id = Records::idText(incidentId);
+    QList<Entry> entries;
+    const auto makeNote = [&](const QVariant &opId, qint64 ms, const QString &actor, const QString &text) {
+        return IncidentNote{QUuid::fromString(opId.toString()), incidentId, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                            actor, text};
+    };
+
+    for (const auto &entry : readAll<Entry>(
+             m_connectionName, QStringLiteral("SELECT op_id, hlc, at, actor, text FROM notes WHERE incident_id = ?"),
+             {id}, [&](const QSqlQuery &q) {
+                 return Entry{
+                     q.value(1).toLongLong(), 0,
+                     makeNote(q.value(0), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString())};
+             }))
+        entries.append(entry);
+
+    for (const auto &entry : readAll<Entry>(
+             m_connectionName,
+             QStringLiteral("SELECT op_id, hlc, actor, from_actual, to_status, applied FROM transitions "
+                            "WHERE entity_id = ?"),
+             {id}, [&](const QSqlQuery &q) {
+                 const QString from = Records::statusText(incidentStatusFromString(q.value(3).toString()));
+                 const QString to = Records::statusText(incidentStatusFromString(q.value(4).toString()));
+                 const QString text =
+                     q.value(5).toInt() == 1
+                         ? tr("Status changed from %1 to %2").arg(from, to)
+                         : tr("Status change to %1 not applied: the incident was %2 (conflict)").arg(to, from);
+                 const qint64 hlc = q.value(1).toLongLong();
+                 return Entry{hlc, 1, makeNote(q.value(0), qint64(quint64(hlc) >> 16), q.value(2).toString(), text)};
+             }))
+        entries.append(entry);
+
+    for (const auto &row : readAll<QList<Entry>>(
+             m_connectionName,
+             QStringLiteral("SELECT a.op_id, a.hlc, a.actor, coalesce(u.callsign, a.unit_id), a.arrived_at, "
+                            "a.cleared_at FROM assignments a LEFT JOIN units u ON u.id = a.unit_id "
+                            "WHERE a.incident_id = ?"),
+             {id}, [&](const QSqlQuery &q) {
+                 const QString callsign = q.value(3).toString();
+                 const qint64 hlc = q.value(1).toLongLong();
+                 QList<Entry> out{{hlc, 2,
+                                   makeNote(q.value(0), qint64(quint64(hlc) >> 16), q.value(2).toString(),
+                                            tr("Unit %1 dispatched").arg(callsign))}};
+                 if (!q.value(4).isNull()) {
+                     const qint64 ms = q.value(4).toLongLong();
+                     out.append({qint64(quint64(ms) << 16), 3,
+                                 makeNote(q.value(0), ms, QString(), tr("Unit %1 arrived on scene").arg(callsign))});
+                 }
+                 if (!q.value(5).isNull()) {
+                     const qint64 ms = q.value(5).toLongLong();
+                     out.append({qint64(quint64(ms) << 16), 4,
+                                 makeNote(q.value(0), ms, QString(), tr("Unit %1 left the scene").arg(callsign))});
+                 }
+                 return out;
+             }))
+        entries += row;
+
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.note.at != b.note.at ? a.note.at < b.note.at : (a.hlc != b.hlc ? a.hlc < b.hlc : a.order < b.order);
+    });
+    QList<IncidentNote> out;
+    out.reserve(entries.size());
+    for (const Entry &entry : std::as_const(entries))
+        out.append(entry.note);
+    return out;
+}
+
+QList<Place> StoreReader::searchPlaces(const QString &text, int limit) const
+{
+    const QString match = ftsPrefixQuery(text);
+    if (match.isEmpty())
+        return {};
+    // Best match first; among equals the shorter name (the road itself before "… Central Business District").
+    return readAll<Place>(m_connectionName,
+                          QStringLiteral("SELECT name, kind, latitude, longitude, kecamatan FROM places "
+                                         "WHERE places MATCH ? ORDER BY rank, length(name), name LIMIT ?"),
+                          {match, limit}, [](const QSqlQuery &q) {
+                              Place place;
+                              place.name = q.value(0).toString();
+                              place.kind = q.value(1).toString() == QLatin1String("road") ? Place::Kind::Road
+                                                                                          : Place::Kind::Landmark;
+                              place.latitude = q.value(2).toDouble();
+                              place.longitude = q.value(3).toDouble();
+                              place.kecamatan = q.value(4).toString();
+                              return place;
+                          });
+}
+
+QList<Incident> StoreReader::searchIncidents(const QString &text, int limit) const
+{
+    const QString match = ftsPrefixQuery(text);
+    if (match.isEmpty())
+        return {};
+    QStringList columns = Records::incidentColumns().split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("i."));
+    return readAll<Incident>(
+        m_connectionName,
+        QStringLiteral("SELECT %1 FROM (SELECT rowid, rank FROM incident_search WHERE incident_search MATCH ? "
+                       "ORDER BY rank LIMIT ?) s JOIN incidents i ON i.rowid = s.rowid WHERE i.has_create = 1 "
+                       "ORDER BY s.rank, i.reported_at DESC")
+            .arg(columns.join(QStringLiteral(", "))),
+        {match, limit}, &Records::incident);
+}
+
+int StoreReader::outboxCount() const
+{
+    const auto rows = readAll<int>(m_connectionName, QStringLiteral("SELECT count(*) FROM outbox"), {},
+                                   [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    return rows.value(0);
+}
+
+int StoreReader::incidentCount() const
+{
+    const auto rows =
+        readAll<int>(m_connectionName, QStringLiteral("SELECT count(*) FROM incidents WHERE has_create = 1"), {},
+                     [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    return rows.value(0);
+}
+
+} // namespace lintas

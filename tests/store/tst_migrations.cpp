@@ -1,0 +1,221 @@
+// Schema migrations keyed by PRAGMA user_version: a store written at every earlier version opens, keeps its
+// data and ends with the same schema as a fresh one.
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "store/schema.h"
+#include "store/store.h"
+#include "store/storereader.h"
+#include "storetest.h"
+
+using namespace lintas;
+using namespace lintas::test;
+
+namespace {
+
+const QString kIncident = QStringLiteral("0190f000-0000-7000-8000-000000000001");
+const QString kUnit = QStringLiteral("0190f000-0000-7000-8000-000000000002");
+
+// Runs statements on a connection of its own, the way an older program would have written the file.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path) : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDb() { QSqlDatabase::removeDatabase(m_name); }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            qWarning() << q.lastError().text() << sql;
+        return q.isActive();
+    }
+    void close()
+    {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_name, false);
+            d.close();
+        }
+    }
+
+private:
+    QString m_name;
+};
+
+// What a version-1 program leaves behind after a reported incident with a note, a unit and a dispatch.
+void writeVersion1Data(const RawDb &raw)
+{
+    const QString hlc = QString::number(quint64(baseMs()) << 16);
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO change_log VALUES ('0190f000-0000-7000-8000-0000000000a1', 'desk', "
+                                    "%1, '87050123', 'incident', "
+                                    "'%2', 'create', '{\"road\":\"Jalan Gajah Mada\"}', 1)")
+                         .arg(hlc, kIncident)));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO outbox (op_id) VALUES ('0190f000-0000-7000-8000-0000000000a1')")));
+    QVERIFY(raw.exec(
+        QStringLiteral(
+            "INSERT INTO incidents (id, number, type_code, priority, status, road, landmark, summary, station_code, "
+            "reported_at, has_create) VALUES ('%1', 'JAKBAR-20261127-0007', 'kemacetan', 2, 'dispatched', "
+            "'Jalan Gajah Mada', 'Glodok', 'Macet total arah Kota', 'JAKBAR', %2, 1)")
+            .arg(kIncident)
+            .arg(baseMs())));
+    QVERIFY(raw.exec(
+        QStringLiteral(
+            "INSERT INTO notes VALUES ('0190f000-0000-7000-8000-0000000000a2', '%1', %2, %3, 'desk', '87050123', "
+            "'Lampu lalu lintas padam')")
+            .arg(kIncident)
+            .arg(baseMs())
+            .arg(hlc)));
+    QVERIFY(raw.exec(
+        QStringLiteral(
+            "INSERT INTO units (id, callsign, kind, station_code, status, has_create) VALUES ('%1', 'JAKBAR-R2-01', "
+            "'r2', 'JAKBAR', 'dispatched', 1)")
+            .arg(kUnit)));
+    QVERIFY(
+        raw.exec(QStringLiteral(
+                     "INSERT INTO assignments VALUES ('0190f000-0000-7000-8000-0000000000a3', '%1', '%2', %3, 'desk', "
+                     "'87050123', %4, NULL, NULL)")
+                     .arg(kIncident, kUnit, hlc)
+                     .arg(baseMs())));
+}
+
+QStringList schemaOf(const QString &path)
+{
+    RawDb raw(path);
+    QStringList out;
+    QSqlQuery q(raw.db());
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1String(": ") +
+                   q.value(2).toString();
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    q.next();
+    out << QStringLiteral("user_version %1").arg(q.value(0).toInt());
+    return out;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(Schema::kCurrentVersion, 2);
+    }
+
+    void fromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 0; version < Schema::kCurrentVersion; ++version)
+            QTest::addRow("from v%d", version) << version;
+    }
+
+    void fromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(QStringLiteral("v%1.db").arg(version));
+        {
+            RawDb raw(path);
+            QString error;
+            QVERIFY2(Schema::migrate(raw.db(), version, &error), qPrintable(error));
+            if (version >= 1)
+                writeVersion1Data(raw);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), version);
+        }
+
+        Store store(path, QStringLiteral("desk"));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Schema::kCurrentVersion);
+
+        StoreReader reader(path);
+        QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+        QVERIFY(!reader.searchPlaces(QStringLiteral("monas")).isEmpty());
+        if (version >= 1) {
+            // The data survived, and v2's search index was built from it.
+            const auto incident = reader.incident(QUuid::fromString(kIncident));
+            QVERIFY(incident);
+            QCOMPARE(incident->number, QStringLiteral("JAKBAR-20261127-0007"));
+            QCOMPARE(toString(incident->status), QStringLiteral("dispatched"));
+            QCOMPARE(reader.notes(incident->id).size(), 1);
+            QCOMPARE(reader.assignments(incident->id).size(), 1);
+            QCOMPARE(reader.units().size(), 1);
+            QCOMPARE(store.outboxCount(), 1);
+            QCOMPARE(store.lastHlc(), Hlc::fromParts(baseMs(), 0));
+            for (const QString &query : {QStringLiteral("gajah mada"), QStringLiteral("lampu padam"),
+                                         QStringLiteral("JAKBAR-20261127-0007"), QStringLiteral("glodok")}) {
+                const auto found = reader.searchIncidents(query);
+                QVERIFY2(found.size() == 1, qPrintable(query));
+            }
+            // And the reducer carries on from there.
+            Change note = change(EntityKind::Incident, incident->id, ChangeKind::Note,
+                                 {{QStringLiteral("text"), QStringLiteral("Arus kembali normal")}}, baseMs() + 1000);
+            QVERIFY(store.commitLocal({note}).ok);
+            QCOMPARE(reader.searchIncidents(QStringLiteral("normal")).size(), 1);
+        }
+        store.close();
+
+        // Same schema as a store made fresh by this program.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.db").arg(version));
+        {
+            Store freshStore(fresh, QStringLiteral("desk"));
+            QVERIFY(freshStore.open(&error));
+        }
+        QCOMPARE(schemaOf(path), schemaOf(fresh));
+    }
+
+    void failedStepLeavesTheVersion()
+    {
+        // A v1 file that (by some accident) already has a table named like one v2 creates: the step fails, and
+        // it fails whole — the version and the data stay as they were, and open() says why.
+        const QString path = m_dir.filePath(QStringLiteral("broken-step.db"));
+        {
+            RawDb raw(path);
+            QString error;
+            QVERIFY(Schema::migrate(raw.db(), 1, &error));
+            writeVersion1Data(raw);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE incident_search (x)")));
+        }
+        Store store(path, QStringLiteral("desk"));
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("schema version 2")), qPrintable(error));
+        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'")).toInt(), 0);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM incidents")).toInt(), 1);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twice.db"));
+        for (int i = 0; i < 2; ++i) {
+            Store store(path, QStringLiteral("desk"));
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM places")).toInt(),
+                 Schema::builtInGazetteer().size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
