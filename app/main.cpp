@@ -1,1 +1,94 @@
-int main() { return 0; }
+// lintas: the desktop command center. Parses the options, picks the platform and wires the desk.
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "desk.h"
+
+namespace {
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], name) == 0 ||
+            (qstrncmp(argv[i], name, qstrlen(name)) == 0 && argv[i][qstrlen(name)] == '='))
+            return true;
+    return false;
+}
+
+// Without a display there is nothing to show a window on: behave as --headless.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The platform must be chosen before QApplication exists, so look at the raw arguments first.
+    const bool headless = hasArgument(argc, argv, "--headless") || !displayAvailable();
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lintas"));
+    QApplication::setApplicationName(QStringLiteral("lintas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lintas"));
+    QApplication::setApplicationVersion(QStringLiteral(LINTAS_VERSION));
+    lintas::Desk::applyPreferences();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Lintas, the traffic police command center desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start on a fresh deterministic demo store (Jakarta)."));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), QCoreApplication::translate("main", "The store file to use."),
+        QCoreApplication::translate("main", "path"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lintas.sqlite"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"),
+        QCoreApplication::translate("main", "The site id of this desk (default: kept in the settings)."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Write a PNG of the main window once loaded, then exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QCoreApplication::translate(
+            "main", "Run without a display and write a screenshot (implied when there is no display)."));
+    parser.addOptions({demoOption, storeOption, siteOption, screenshotOption, headlessOption});
+    parser.process(app);
+
+    lintas::DeskOptions options;
+    options.storePath = QFileInfo(parser.value(storeOption)).absoluteFilePath();
+    options.siteId = parser.isSet(siteOption) ? parser.value(siteOption) : lintas::Desk::siteIdFromSettings();
+    options.actor = lintas::Desk::actorFromSettings();
+    options.demo = parser.isSet(demoOption);
+    options.interactive = !headless;
+    options.screenshotPath = parser.value(screenshotOption);
+    if (headless && options.screenshotPath.isEmpty())
+        options.screenshotPath = QDir::current().absoluteFilePath(QStringLiteral("lintas-screenshot.png"));
+    if (!options.screenshotPath.isEmpty())
+        options.windowSize = QSize(1600, 900);
+
+    lintas::Desk desk(options);
+    QObject::connect(&desk, &lintas::Desk::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    desk.start();
+    const int code = QApplication::exec();
+    desk.shutDown();
+    return code;
+}

@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Catalogues</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; must be lower-case letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; is already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Indonesian or English name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; must be one letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is already used by &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority &apos;%1&apos; is not one of P1, P2, P3, P4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour &apos;%1&apos; is not of the form #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (expected korlantas, polda, polres or polsek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a korlantas row cannot have a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent &apos;%1&apos; is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent of a %1 must be a %2; &apos;%3&apos; is a %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The demo needs at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R2 motorcycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R4 patrol car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJR highway patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tow truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>R2</source>
+        <comment>unit kind on a map marker: motorcycle patrol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R4</source>
+        <comment>unit kind on a map marker: car patrol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJR</source>
+        <comment>unit kind on a map marker: highway patrol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>unit kind on a map marker: tow truck (derek)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>unit kind on a map marker: ambulance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be moved aside to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>NIK is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK must contain digits only; character %1 (&apos;%2&apos;) is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NIK must have 16 digits; it has %n</source>
+        <translation>
+            <numerusform>NIK must have 16 digits; it has %n</numerusform>
+            <numerusform>NIK must have 16 digits; it has %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIK province code %1 (first two digits) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK day of birth %1 is not valid (01 to 31, or 41 to 71 for women)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK month of birth %1 is not valid (01 to 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK date of birth %1-%2-%3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK serial number (last four digits) cannot be 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate contains &apos;%1&apos;; only letters A to Z and digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate must be region prefix, number and suffix, like &apos;B 1234 XYZ&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate has no region prefix; it must start with letters, like &apos;B 1234 XYZ&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region prefix &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate has no number after the region prefix &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate number &apos;%1&apos; has more than 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate number &apos;%1&apos; cannot start with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate suffix &apos;%1&apos; has more than 3 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRP is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRP must contain digits only; character %1 (&apos;%2&apos;) is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NRP must have 8 digits; it has %n</source>
+        <translation>
+            <numerusform>NRP must have 8 digits; it has %n</numerusform>
+            <numerusform>NRP must have 8 digits; it has %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latitude is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside the range -90 to 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside the range -180 to 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1, %2 is outside the Greater Jakarta service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::Desk</name>
+    <message>
+        <source>Replace the store with the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the store %1 with a fresh demo store? Everything in it will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the demo store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2
+Run Lintas on a desktop to move the damaged file aside, or start with --store pointing at another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lintas cannot open the store %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged store was moved to %1; this is a fresh store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside and start on a fresh store? The damaged file stays in %1 with &quot;damaged&quot; and the time in its name, for recovery. Choose No to quit without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentDetailWidget</name>
+    <message>
+        <source>No incident selected.
+Choose one in the incident queue (F2) or take a new call (N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casualties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First dispatch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline and press Enter (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note to the incident&apos;s timeline (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(numbering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD %1 · LB %2 · LR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit dispatched yet (D dispatches one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentIntakeDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type (press its key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark, road name or coordinates such as -6.1754, 106.8272</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Polres that handles the incident; the nearest one is chosen from the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0812…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MD (died)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;B (seriously hurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;R (slightly hurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a landmark, a road name or coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the gazetteer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the gazetteer; the incident is saved without a map position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of incident first (press its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location needs correcting before the incident can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station that handles the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the incident you are typing? Nothing has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentQueueModel</name>
+    <message>
+        <source>(numbering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MainWindow</name>
+    <message>
+        <source>Lintas — Traffic command center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status (on the unit board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search open incidents: number, type, road, landmark (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new call: open the incident intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the unit selected on the unit board to the selected incident, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected incident as cleared and free the units on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected incident (cleared, or a false report); it leaves the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on the selected incident&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to incident &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;unit board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch the selected unit to the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected unit to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light theme for daytime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark (night)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark theme for the night shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident queue panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the incident queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit board panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the unit board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the panels back where they started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a regional server: every change is kept on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident in the queue first (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit can be dispatched now: every unit is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dispatched to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit on the unit board first (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go from “%2” to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 without dispatching a unit (a false or duplicate report)? It leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? It leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake form: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake form: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lintas %1&lt;/b&gt;&lt;br&gt;Traffic police command center.&lt;br&gt;Map data © OpenStreetMap contributors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MapView</name>
+    <message>
+        <source>No map package is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 · %5&lt;br&gt;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n incident(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n incident&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n incidents&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n unit(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n unit&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n units&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre map here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::Store</name>
+    <message>
+        <source>The store %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the store cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Lintas store: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Lintas (schema version %2; this program knows versions up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Lintas store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the integrity check could not run (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the integrity check found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL journal refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be upgraded to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 change lacks its id, its record or its clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes can only be added to incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispatch must name an incident and a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 change on %2 has an unknown field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority must be P1 to P4; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot be dispatched without an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::StoreReader</name>
+    <message>
+        <source>The store has schema version %1; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change to %1 not applied: the incident was %2 (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 arrived on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 left the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::StoreService</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::UnitBoardModel</name>
+    <message>
+        <source>In this status since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::UnitPickerDialog</name>
+    <message>
+        <source>Dispatch a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a unit to %1 (%2). Nearest first; Enter dispatches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lintas, the traffic police command center desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on a fresh deterministic demo store (Jakarta).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site id of this desk (default: kept in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window once loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a display and write a screenshot (implied when there is no display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Catalogues</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>ada teks tak terduga setelah tanda kutip penutup</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>ada tanda kutip di dalam kolom tanpa kutip (kutip seluruh kolom dan gandakan tanda kutipnya)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>kolom berkutip tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is expected</source>
+        <translation>berkas kosong; seharusnya ada baris judul</translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>baris judul tidak memiliki kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>ada %1 kolom, padahal baris judul memiliki %2</translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; must be lower-case letters, digits and underscores</source>
+        <translation>kode &apos;%1&apos; harus berupa huruf kecil, angka, dan garis bawah</translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; is already used on line %2</source>
+        <translation>kode &apos;%1&apos; sudah dipakai di baris %2</translation>
+    </message>
+    <message>
+        <source>the Indonesian or English name is empty</source>
+        <translation>nama dalam bahasa Indonesia atau Inggris kosong</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; must be one letter or digit</source>
+        <translation>tombol &apos;%1&apos; harus satu huruf atau angka</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is already used by &apos;%2&apos;</source>
+        <translation>tombol &apos;%1&apos; sudah dipakai oleh &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>priority &apos;%1&apos; is not one of P1, P2, P3, P4</source>
+        <translation>prioritas &apos;%1&apos; bukan salah satu dari P1, P2, P3, P4</translation>
+    </message>
+    <message>
+        <source>colour &apos;%1&apos; is not of the form #rrggbb</source>
+        <translation>warna &apos;%1&apos; tidak berbentuk #rrggbb</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>kodenya kosong</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>namanya kosong</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (expected korlantas, polda, polres or polsek)</source>
+        <translation>tingkat &apos;%1&apos; tidak dikenal (seharusnya korlantas, polda, polres, atau polsek)</translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not a number</source>
+        <translation>lintang &apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not a number</source>
+        <translation>bujur &apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>a korlantas row cannot have a parent</source>
+        <translation>baris korlantas tidak boleh memiliki induk</translation>
+    </message>
+    <message>
+        <source>the parent code is empty</source>
+        <translation>kode induknya kosong</translation>
+    </message>
+    <message>
+        <source>parent &apos;%1&apos; is not in the file</source>
+        <translation>induk &apos;%1&apos; tidak ada di berkas</translation>
+    </message>
+    <message>
+        <source>the parent of a %1 must be a %2; &apos;%3&apos; is a %4</source>
+        <translation>induk dari %1 harus %2; &apos;%3&apos; adalah %4</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The demo needs at least one unit.</source>
+        <translation>Demo memerlukan setidaknya satu unit.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Menuju lokasi</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>Di lokasi</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Selesai ditangani</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>On patrol</source>
+        <translation>Patroli</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Sibuk</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>R2 motorcycle</source>
+        <translation>R2 sepeda motor</translation>
+    </message>
+    <message>
+        <source>R4 patrol car</source>
+        <translation>R4 mobil patroli</translation>
+    </message>
+    <message>
+        <source>PJR highway patrol</source>
+        <translation>PJR patroli jalan raya</translation>
+    </message>
+    <message>
+        <source>Tow truck</source>
+        <translation>Mobil derek</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ambulans</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Darurat</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 hr %2 j</translation>
+    </message>
+    <message>
+        <source>%1 WIB</source>
+        <translation>%1 WIB</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>R2</source>
+        <comment>unit kind on a map marker: motorcycle patrol</comment>
+        <translation>R2</translation>
+    </message>
+    <message>
+        <source>R4</source>
+        <comment>unit kind on a map marker: car patrol</comment>
+        <translation>R4</translation>
+    </message>
+    <message>
+        <source>PJR</source>
+        <comment>unit kind on a map marker: highway patrol</comment>
+        <translation>PJR</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>unit kind on a map marker: tow truck (derek)</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>unit kind on a map marker: ambulance</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>reported</source>
+        <translation>dilaporkan</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>ditugaskan</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>menuju lokasi</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>di lokasi</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>selesai ditangani</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tersedia</translation>
+    </message>
+    <message>
+        <source>on patrol</source>
+        <translation>patroli</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>sibuk</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be moved aside to %2.</source>
+        <translation>Penyimpanan %1 tidak dapat dipindahkan ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>NIK is empty</source>
+        <translation>NIK kosong</translation>
+    </message>
+    <message>
+        <source>NIK must contain digits only; character %1 (&apos;%2&apos;) is not a digit</source>
+        <translation>NIK hanya boleh berisi angka; karakter ke-%1 (&apos;%2&apos;) bukan angka</translation>
+    </message>
+    <message numerus="yes">
+        <source>NIK must have 16 digits; it has %n</source>
+        <translation>
+            <numerusform>NIK harus 16 digit; yang diisi %n digit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIK province code %1 (first two digits) does not exist</source>
+        <translation>Kode provinsi NIK %1 (dua digit pertama) tidak ada</translation>
+    </message>
+    <message>
+        <source>NIK day of birth %1 is not valid (01 to 31, or 41 to 71 for women)</source>
+        <translation>Tanggal lahir pada NIK %1 tidak sah (01 sampai 31, atau 41 sampai 71 untuk perempuan)</translation>
+    </message>
+    <message>
+        <source>NIK month of birth %1 is not valid (01 to 12)</source>
+        <translation>Bulan lahir pada NIK %1 tidak sah (01 sampai 12)</translation>
+    </message>
+    <message>
+        <source>NIK date of birth %1-%2-%3 does not exist</source>
+        <translation>Tanggal lahir pada NIK %1-%2-%3 tidak ada di kalender</translation>
+    </message>
+    <message>
+        <source>NIK serial number (last four digits) cannot be 0000</source>
+        <translation>Nomor urut NIK (empat digit terakhir) tidak boleh 0000</translation>
+    </message>
+    <message>
+        <source>Plate number is empty</source>
+        <translation>Nomor polisi kosong</translation>
+    </message>
+    <message>
+        <source>Plate contains &apos;%1&apos;; only letters A to Z and digits are allowed</source>
+        <translation>Nomor polisi berisi &apos;%1&apos;; hanya huruf A sampai Z dan angka yang diperbolehkan</translation>
+    </message>
+    <message>
+        <source>Plate must be region prefix, number and suffix, like &apos;B 1234 XYZ&apos;</source>
+        <translation>Nomor polisi harus berupa kode wilayah, nomor, dan huruf belakang, seperti &apos;B 1234 XYZ&apos;</translation>
+    </message>
+    <message>
+        <source>Plate has no region prefix; it must start with letters, like &apos;B 1234 XYZ&apos;</source>
+        <translation>Nomor polisi tidak memiliki kode wilayah; harus diawali huruf, seperti &apos;B 1234 XYZ&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown region prefix &apos;%1&apos;</source>
+        <translation>Kode wilayah &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Plate has no number after the region prefix &apos;%1&apos;</source>
+        <translation>Nomor polisi tidak memiliki nomor setelah kode wilayah &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Plate number &apos;%1&apos; has more than 4 digits</source>
+        <translation>Nomor &apos;%1&apos; lebih dari 4 digit</translation>
+    </message>
+    <message>
+        <source>Plate number &apos;%1&apos; cannot start with 0</source>
+        <translation>Nomor &apos;%1&apos; tidak boleh diawali 0</translation>
+    </message>
+    <message>
+        <source>Plate suffix &apos;%1&apos; has more than 3 letters</source>
+        <translation>Huruf belakang &apos;%1&apos; lebih dari 3 huruf</translation>
+    </message>
+    <message>
+        <source>NRP is empty</source>
+        <translation>NRP kosong</translation>
+    </message>
+    <message>
+        <source>NRP must contain digits only; character %1 (&apos;%2&apos;) is not a digit</source>
+        <translation>NRP hanya boleh berisi angka; karakter ke-%1 (&apos;%2&apos;) bukan angka</translation>
+    </message>
+    <message numerus="yes">
+        <source>NRP must have 8 digits; it has %n</source>
+        <translation>
+            <numerusform>NRP harus 8 digit; yang diisi %n digit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latitude is missing</source>
+        <translation>Lintang belum diisi</translation>
+    </message>
+    <message>
+        <source>Longitude is missing</source>
+        <translation>Bujur belum diisi</translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside the range -90 to 90</source>
+        <translation>Lintang %1 di luar rentang -90 sampai 90</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside the range -180 to 180</source>
+        <translation>Bujur %1 di luar rentang -180 sampai 180</translation>
+    </message>
+    <message>
+        <source>Location %1, %2 is outside the Greater Jakarta service area</source>
+        <translation>Lokasi %1, %2 berada di luar wilayah layanan Jabodetabek</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::Desk</name>
+    <message>
+        <source>Replace the store with the demo</source>
+        <translation>Ganti penyimpanan dengan demo</translation>
+    </message>
+    <message>
+        <source>Replace the store %1 with a fresh demo store? Everything in it will be lost.</source>
+        <translation>Ganti penyimpanan %1 dengan penyimpanan demo yang baru? Semua isinya akan hilang.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo store %1: %2</source>
+        <translation>Penyimpanan demo %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>seeding failed</source>
+        <translation>pengisian data demo gagal</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2
+Run Lintas on a desktop to move the damaged file aside, or start with --store pointing at another file.</source>
+        <translation>Penyimpanan %1 tidak dapat dibuka: %2
+Jalankan Lintas di desktop untuk memindahkan berkas yang rusak, atau mulai dengan --store yang menunjuk ke berkas lain.</translation>
+    </message>
+    <message>
+        <source>Store cannot be opened</source>
+        <translation>Penyimpanan tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Lintas cannot open the store %1.
+
+%2</source>
+        <translation>Lintas tidak dapat membuka penyimpanan %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Tangkapan layar tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Screenshot written to %1</source>
+        <translation>Tangkapan layar ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>Lintas</source>
+        <translation>Lintas</translation>
+    </message>
+    <message>
+        <source>The damaged store was moved to %1; this is a fresh store.</source>
+        <translation>Penyimpanan yang rusak dipindahkan ke %1; ini penyimpanan baru.</translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside and start on a fresh store? The damaged file stays in %1 with &quot;damaged&quot; and the time in its name, for recovery. Choose No to quit without changing anything.</source>
+        <translation>Pindahkan berkas yang rusak dan mulai dengan penyimpanan baru? Berkas yang rusak tetap disimpan di %1 dengan kata &quot;damaged&quot; dan waktunya pada nama berkas, untuk pemulihan. Pilih Tidak untuk keluar tanpa mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside: %2</source>
+        <translation>%1 tidak dapat dipindahkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentDetailWidget</name>
+    <message>
+        <source>No incident selected.
+Choose one in the incident queue (F2) or take a new call (N).</source>
+        <translation>Belum ada kejadian yang dipilih.
+Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Kesatuan:</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>Pelapor:</translation>
+    </message>
+    <message>
+        <source>Casualties:</source>
+        <translation>Korban:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Ringkasan:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Dilaporkan:</translation>
+    </message>
+    <message>
+        <source>First dispatch:</source>
+        <translation>Penugasan pertama:</translation>
+    </message>
+    <message>
+        <source>First arrival:</source>
+        <translation>Tiba pertama:</translation>
+    </message>
+    <message>
+        <source>Cleared:</source>
+        <translation>Selesai ditangani:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Ditutup:</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline and press Enter (F4)</source>
+        <translation>Tulis catatan untuk kronologi lalu tekan Enter (F4)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <source>Add the note to the incident&apos;s timeline (Enter)</source>
+        <translation>Tambahkan catatan ke kronologi kejadian (Enter)</translation>
+    </message>
+    <message>
+        <source>(numbering)</source>
+        <translation>(sedang diberi nomor)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>MD %1 · LB %2 · LR %3</source>
+        <translation>MD %1 · LB %2 · LR %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>dispatched %1</source>
+        <translation>ditugaskan %1</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>tiba %1</translation>
+    </message>
+    <message>
+        <source>cleared %1</source>
+        <translation>selesai %1</translation>
+    </message>
+    <message>
+        <source>No unit dispatched yet (D dispatches one).</source>
+        <translation>Belum ada unit yang ditugaskan (D untuk menugaskan).</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentIntakeDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Kejadian baru</translation>
+    </message>
+    <message>
+        <source>&amp;Type (press its key)</source>
+        <translation>&amp;Jenis (tekan tombolnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority (1–4)</source>
+        <translation>&amp;Prioritas (1–4)</translation>
+    </message>
+    <message>
+        <source>Priority %1 (key %1)</source>
+        <translation>Prioritas %1 (tombol %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>Landmark, road name or coordinates such as -6.1754, 106.8272</source>
+        <translation>Tempat penting, nama jalan, atau koordinat seperti -6.1754, 106.8272</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Kesatuan</translation>
+    </message>
+    <message>
+        <source>The Polres that handles the incident; the nearest one is chosen from the location</source>
+        <translation>Polres yang menangani kejadian; yang terdekat dipilih otomatis dari lokasi</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>Pelap&amp;or</translation>
+    </message>
+    <message>
+        <source>Name of the caller</source>
+        <translation>Nama penelepon</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>0812…</source>
+        <translation>0812…</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>&amp;MD (died)</source>
+        <translation>&amp;MD (meninggal dunia)</translation>
+    </message>
+    <message>
+        <source>L&amp;B (seriously hurt)</source>
+        <translation>L&amp;B (luka berat)</translation>
+    </message>
+    <message>
+        <source>L&amp;R (slightly hurt)</source>
+        <translation>L&amp;R (luka ringan)</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Uraian</translation>
+    </message>
+    <message>
+        <source>What the caller reports</source>
+        <translation>Apa yang dilaporkan penelepon</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+Enter)</source>
+        <translation>Simpan kejadian (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the form without saving (Esc)</source>
+        <translation>Tutup formulir tanpa menyimpan (Esc)</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tombol %1</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Type a landmark, a road name or coordinates.</source>
+        <translation>Ketik tempat penting, nama jalan, atau koordinat.</translation>
+    </message>
+    <message>
+        <source>Found in the gazetteer: %1</source>
+        <translation>Ditemukan di daftar tempat: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the gazetteer; the incident is saved without a map position.</source>
+        <translation>“%1” tidak ada di daftar tempat; kejadian disimpan tanpa posisi di peta.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Choose the type of incident first (press its key).</source>
+        <translation>Pilih jenis kejadian terlebih dahulu (tekan tombolnya).</translation>
+    </message>
+    <message>
+        <source>The location needs correcting before the incident can be saved.</source>
+        <translation>Lokasi perlu diperbaiki sebelum kejadian dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose the station that handles the incident.</source>
+        <translation>Pilih kesatuan yang menangani kejadian.</translation>
+    </message>
+    <message>
+        <source>The store refused the incident: %1</source>
+        <translation>Penyimpanan menolak kejadian ini: %1</translation>
+    </message>
+    <message>
+        <source>Discard incident</source>
+        <translation>Buang kejadian</translation>
+    </message>
+    <message>
+        <source>Discard the incident you are typing? Nothing has been saved.</source>
+        <translation>Buang kejadian yang sedang diketik? Belum ada yang tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentQueueModel</name>
+    <message>
+        <source>(numbering)</source>
+        <translation>(sedang diberi nomor)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>Dilaporkan %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>Time since the report</source>
+        <translation>Waktu sejak laporan masuk</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MainWindow</name>
+    <message>
+        <source>Lintas — Traffic command center</source>
+        <translation>Lintas — Pusat Komando Lalu Lintas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Set &amp;status (on the unit board)</source>
+        <translation>Ubah &amp;status (di papan unit)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>B&amp;ahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Bilah alat</translation>
+    </message>
+    <message>
+        <source>Incident queue</source>
+        <translation>Antrean kejadian</translation>
+    </message>
+    <message>
+        <source>Unit board</source>
+        <translation>Papan unit</translation>
+    </message>
+    <message>
+        <source>Search open incidents: number, type, road, landmark (Ctrl+F)</source>
+        <translation>Cari kejadian terbuka: nomor, jenis, jalan, tempat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>Kejadian &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Take a new call: open the incident intake form</source>
+        <translation>Terima laporan baru: buka formulir kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Search incidents</source>
+        <translation>&amp;Cari kejadian</translation>
+    </message>
+    <message>
+        <source>Search the open incidents</source>
+        <translation>Cari di antara kejadian yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch unit</source>
+        <translation>Tu&amp;gaskan unit</translation>
+    </message>
+    <message>
+        <source>Send the unit selected on the unit board to the selected incident, or choose one</source>
+        <translation>Kirim unit yang dipilih di papan unit ke kejadian yang dipilih, atau pilih unitnya</translation>
+    </message>
+    <message>
+        <source>C&amp;lear incident</source>
+        <translation>&amp;Selesaikan kejadian</translation>
+    </message>
+    <message>
+        <source>Mark the selected incident as cleared and free the units on it</source>
+        <translation>Tandai kejadian yang dipilih selesai ditangani dan bebaskan unit yang menanganinya</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose incident</source>
+        <translation>T&amp;utup kejadian</translation>
+    </message>
+    <message>
+        <source>Close the selected incident (cleared, or a false report); it leaves the queue</source>
+        <translation>Tutup kejadian yang dipilih (sudah selesai, atau laporan palsu); kejadian keluar dari antrean</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Tambah ca&amp;tatan</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected incident&apos;s timeline</source>
+        <translation>Tulis catatan di kronologi kejadian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Go to incident &amp;queue</source>
+        <translation>Ke &amp;antrean kejadian</translation>
+    </message>
+    <message>
+        <source>Go to &amp;unit board</source>
+        <translation>Ke &amp;papan unit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Quit Lintas</source>
+        <translation>Keluar dari Lintas</translation>
+    </message>
+    <message>
+        <source>Dispatch the selected unit to the selected incident</source>
+        <translation>Tugaskan unit yang dipilih ke kejadian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Set the selected unit to “%1”</source>
+        <translation>Ubah status unit yang dipilih menjadi “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Light (day)</source>
+        <translation>&amp;Terang (siang)</translation>
+    </message>
+    <message>
+        <source>Light theme for daytime</source>
+        <translation>Tema terang untuk siang hari</translation>
+    </message>
+    <message>
+        <source>&amp;Dark (night)</source>
+        <translation>&amp;Gelap (malam)</translation>
+    </message>
+    <message>
+        <source>Dark theme for the night shift</source>
+        <translation>Tema gelap untuk dinas malam</translation>
+    </message>
+    <message>
+        <source>Incident queue panel</source>
+        <translation>Panel antrean kejadian</translation>
+    </message>
+    <message>
+        <source>Show or hide the incident queue</source>
+        <translation>Tampilkan atau sembunyikan antrean kejadian</translation>
+    </message>
+    <message>
+        <source>Unit board panel</source>
+        <translation>Panel papan unit</translation>
+    </message>
+    <message>
+        <source>Show or hide the unit board</source>
+        <translation>Tampilkan atau sembunyikan papan unit</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Kembalikan tata letak</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they started</source>
+        <translation>Kembalikan panel ke posisi semula</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>&amp;About Lintas</source>
+        <translation>&amp;Tentang Lintas</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Hanya lokal</translation>
+    </message>
+    <message>
+        <source>Not connected to a regional server: every change is kept on this desk</source>
+        <translation>Tidak terhubung ke server wilayah: semua perubahan disimpan di meja ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n perubahan menunggu sinkronisasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n kejadian terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident saved</source>
+        <translation>Kejadian tersimpan</translation>
+    </message>
+    <message>
+        <source>Select an incident in the queue first (F2)</source>
+        <translation>Pilih kejadian di antrean terlebih dahulu (F2)</translation>
+    </message>
+    <message>
+        <source>Dispatch unit</source>
+        <translation>Tugaskan unit</translation>
+    </message>
+    <message>
+        <source>No unit can be dispatched now: every unit is busy.</source>
+        <translation>Saat ini tidak ada unit yang dapat ditugaskan: semua unit sedang bertugas.</translation>
+    </message>
+    <message>
+        <source>%1 dispatched to %2</source>
+        <translation>%1 ditugaskan ke %2</translation>
+    </message>
+    <message>
+        <source>Select a unit on the unit board first (F3)</source>
+        <translation>Pilih unit di papan unit terlebih dahulu (F3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from “%2” to “%3”</source>
+        <translation>Status %1 tidak dapat diubah dari “%2” menjadi “%3”</translation>
+    </message>
+    <message>
+        <source>Close %1 without dispatching a unit (a false or duplicate report)? It leaves the queue.</source>
+        <translation>Tutup %1 tanpa menugaskan unit (laporan palsu atau ganda)? Kejadian akan keluar dari antrean.</translation>
+    </message>
+    <message>
+        <source>Close %1? It leaves the queue.</source>
+        <translation>Tutup %1? Kejadian akan keluar dari antrean.</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Tutup kejadian</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Perubahan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The store refused the change.</source>
+        <translation>Penyimpanan menolak perubahan ini.</translation>
+    </message>
+    <message>
+        <source>Unit board: %1</source>
+        <translation>Papan unit: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Intake form: save</source>
+        <translation>Formulir kejadian: simpan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Intake form: cancel</source>
+        <translation>Formulir kejadian: batal</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>About Lintas</source>
+        <translation>Tentang Lintas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lintas %1&lt;/b&gt;&lt;br&gt;Traffic police command center.&lt;br&gt;Map data © OpenStreetMap contributors.</source>
+        <translation>&lt;b&gt;Lintas %1&lt;/b&gt;&lt;br&gt;Pusat komando polisi lalu lintas.&lt;br&gt;Data peta © kontributor OpenStreetMap.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MapView</name>
+    <message>
+        <source>No map package is open</source>
+        <translation>Belum ada paket peta yang dibuka</translation>
+    </message>
+    <message>
+        <source>Loading map…</source>
+        <translation>Memuat peta…</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 · %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 · %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4 km/h</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4 km/jam</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n incident(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n kejadian&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n unit(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n unit&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Klik untuk memperbesar</translation>
+    </message>
+    <message>
+        <source>New incident here</source>
+        <translation>Kejadian baru di sini</translation>
+    </message>
+    <message>
+        <source>Centre map here</source>
+        <translation>Pusatkan peta di sini</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::Store</name>
+    <message>
+        <source>The store %1 cannot be used: %2</source>
+        <translation>Penyimpanan %1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is not a file.</source>
+        <translation>Penyimpanan %1 bukan sebuah berkas.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: permission denied.</source>
+        <translation>Penyimpanan %1 tidak dapat dibaca: izin ditolak.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: permission denied.</source>
+        <translation>Penyimpanan %1 tidak dapat ditulisi: izin ditolak.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the store cannot be created.</source>
+        <translation>Folder %1 untuk penyimpanan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>Penyimpanan %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Lintas store: it is not an SQLite database.</source>
+        <translation>Berkas %1 bukan penyimpanan Lintas: berkas ini bukan basis data SQLite.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation>Penyimpanan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Lintas (schema version %2; this program knows versions up to %3).</source>
+        <translation>Penyimpanan %1 ditulis oleh Lintas versi yang lebih baru (skema versi %2; program ini hanya mengenal sampai versi %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Lintas store.</source>
+        <translation>Berkas %1 adalah basis data SQLite, tetapi bukan penyimpanan Lintas.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the integrity check could not run (%2).</source>
+        <translation>Penyimpanan %1 rusak: pemeriksaan integritas tidak dapat dijalankan (%2).</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the integrity check found %2.</source>
+        <translation>Penyimpanan %1 rusak: pemeriksaan integritas menemukan %2.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation>Penyimpanan %1 tidak dapat ditulisi: %2</translation>
+    </message>
+    <message>
+        <source>WAL journal refused</source>
+        <translation>jurnal WAL ditolak</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be upgraded to schema version %2: %3</source>
+        <translation>Penyimpanan %1 tidak dapat ditingkatkan ke skema versi %2: %3</translation>
+    </message>
+    <message>
+        <source>A %1 change lacks its id, its record or its clock.</source>
+        <translation>Sebuah perubahan %1 tidak memiliki id, catatan, atau jamnya.</translation>
+    </message>
+    <message>
+        <source>Notes can only be added to incidents.</source>
+        <translation>Catatan hanya dapat ditambahkan pada kejadian.</translation>
+    </message>
+    <message>
+        <source>A note on %1 is empty.</source>
+        <translation>Catatan pada %1 kosong.</translation>
+    </message>
+    <message>
+        <source>A dispatch must name an incident and a unit.</source>
+        <translation>Penugasan harus menyebutkan kejadian dan unitnya.</translation>
+    </message>
+    <message>
+        <source>The %1 change on %2 has an unknown field “%3”.</source>
+        <translation>Perubahan %1 pada %2 memiliki isian “%3” yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Priority must be P1 to P4; %1 is not.</source>
+        <translation>Prioritas harus P1 sampai P4; %1 tidak termasuk.</translation>
+    </message>
+    <message>
+        <source>Unknown unit status “%1”.</source>
+        <translation>Status unit “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Incident %1 does not exist.</source>
+        <translation>Kejadian %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>Unit %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot be dispatched without an incident.</source>
+        <translation>Unit %1 tidak dapat ditugaskan tanpa kejadian.</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot go from %2 to %3.</source>
+        <translation>Status kejadian %1 tidak dapat diubah dari %2 menjadi %3.</translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot go from %2 to %3.</source>
+        <translation>Status unit %1 tidak dapat diubah dari %2 menjadi %3.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Penyimpanan belum dibuka.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2</source>
+        <translation>Penyimpanan %1 rusak: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::StoreReader</name>
+    <message>
+        <source>The store has schema version %1; this program reads version %2.</source>
+        <translation>Penyimpanan memiliki skema versi %1; program ini membaca versi %2.</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status berubah dari %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Status change to %1 not applied: the incident was %2 (conflict)</source>
+        <translation>Perubahan status menjadi %1 tidak diterapkan: kejadian sudah %2 (konflik)</translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched</source>
+        <translation>Unit %1 ditugaskan</translation>
+    </message>
+    <message>
+        <source>Unit %1 arrived on scene</source>
+        <translation>Unit %1 tiba di lokasi</translation>
+    </message>
+    <message>
+        <source>Unit %1 left the scene</source>
+        <translation>Unit %1 meninggalkan lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::StoreService</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Penyimpanan belum dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::UnitBoardModel</name>
+    <message>
+        <source>In this status since %1</source>
+        <translation>Dalam status ini sejak %1</translation>
+    </message>
+    <message>
+        <source>Crew: %1</source>
+        <translation>Awak: %1</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Kode panggil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Kesatuan</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::UnitPickerDialog</name>
+    <message>
+        <source>Dispatch a unit</source>
+        <translation>Tugaskan unit</translation>
+    </message>
+    <message>
+        <source>Send a unit to %1 (%2). Nearest first; Enter dispatches.</source>
+        <translation>Kirim unit ke %1 (%2). Yang terdekat di atas; Enter untuk menugaskan.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Dispatch (Enter)</source>
+        <translation>Tugaskan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lintas, the traffic police command center desk.</source>
+        <translation>Lintas, meja kerja pusat komando polisi lalu lintas.</translation>
+    </message>
+    <message>
+        <source>Start on a fresh deterministic demo store (Jakarta).</source>
+        <translation>Mulai dengan penyimpanan demo baru yang selalu sama (Jakarta).</translation>
+    </message>
+    <message>
+        <source>The store file to use.</source>
+        <translation>Berkas penyimpanan yang digunakan.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>jalur</translation>
+    </message>
+    <message>
+        <source>The site id of this desk (default: kept in the settings).</source>
+        <translation>Id situs meja ini (bawaan: disimpan di pengaturan).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window once loaded, then exit.</source>
+        <translation>Tulis PNG jendela utama setelah dimuat, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Run without a display and write a screenshot (implied when there is no display).</source>
+        <translation>Jalankan tanpa layar dan tulis tangkapan layar (otomatis bila tidak ada layar).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QSize>
+#include <QString>
+
+#include "core/changefactory.h"
+#include "core/hlc.h"
+
+namespace lintas {
+
+class MainWindow;
+class StoreService;
+
+struct DeskOptions
+{
+    QString storePath;
+    QString siteId;
+    QString actor;
+    bool demo = false;       // replace the store with a fresh demo (asking first when interactive)
+    bool interactive = true; // false when headless: never ask, report on the console instead
+    QString screenshotPath;  // grab the window once loaded, write the PNG, finish
+    QSize windowSize;        // forced size (screenshots); empty keeps the saved geometry
+};
+
+// One dispatcher's desk, started in order:
+//
+//   [seed the demo when the store is new or --demo]  (worker thread)
+//     → StoreService::start()  ── openFailed ──► ask: move the damaged file aside, start fresh
+//     → opened(lastHlc)        → restore the clock, show the window, load the models
+//     → loaded                 → [screenshot → finished(0)]
+//
+// Shutdown is the reverse: the window saves its layout and goes, then the store thread stops.
+class Desk : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Desk(DeskOptions options, QObject *parent = nullptr);
+    ~Desk() override;
+
+    void start();
+    void shutDown();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    StoreService *service() const { return m_service.get(); }
+    ChangeFactory *factory() { return &m_factory; }
+    HybridClock *clock() { return &m_clock; }
+    const DeskOptions &options() const { return m_options; }
+
+    // The site id, made once (UUIDv7) and kept in the settings.
+    static QString siteIdFromSettings();
+    // The dispatcher acting at this desk; a demo NRP until accounts arrive with sync.
+    static QString actorFromSettings();
+    // Theme and language from the settings; the language defaults from the system locale.
+    static void applyPreferences();
+    // Where a damaged store was moved to at start-up, if it was.
+    const QString &movedAside() const { return m_movedAside; }
+
+Q_SIGNALS:
+    void ready();                // the window shows the loaded store
+    void finished(int exitCode); // the program should end (screenshot written, or a fatal error)
+
+private:
+    void seedThenOpen(bool replace);
+    void openStore();
+    void onOpened(lintas::Hlc lastHlc, int outboxCount);
+    void onOpenFailed(const QString &message);
+    void handleOpenFailure(const QString &message);
+    void onLoaded();
+    void writeScreenshot();
+    void teardown();
+    void fail(const QString &message);
+
+    DeskOptions m_options;
+    HybridClock m_clock;
+    ChangeFactory m_factory;
+    std::unique_ptr<StoreService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_seeded = false;
+    QString m_movedAside;
+};
+
+} // namespace lintas

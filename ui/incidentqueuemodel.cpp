@@ -1,0 +1,321 @@
+#include "incidentqueuemodel.h"
+
+#include <algorithm>
+
+#include <QColor>
+#include <QFont>
+
+#include "core/stations.h"
+#include "labels.h"
+#include "language.h"
+#include "store/storeservice.h"
+#include "theme.h"
+
+namespace lintas {
+namespace {
+
+// Newer reports first; the id (UUIDv7, time-ordered) breaks ties so the order is total.
+bool before(const QDateTime &aAt, const QUuid &aId, const QDateTime &bAt, const QUuid &bId)
+{
+    if (aAt != bAt)
+        return aAt > bAt;
+    return aId > bId;
+}
+
+QString locationText(const Incident &incident)
+{
+    QStringList parts;
+    if (!incident.landmark.isEmpty())
+        parts << incident.landmark;
+    if (!incident.road.isEmpty() && incident.road != incident.landmark)
+        parts << incident.road;
+    if (parts.isEmpty() && !incident.kecamatan.isEmpty())
+        parts << incident.kecamatan;
+    if (parts.isEmpty() && incident.hasLocation())
+        parts << QStringLiteral("%1, %2").arg(incident.latitude, 0, 'f', 5).arg(incident.longitude, 0, 'f', 5);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+IncidentQueueModel::IncidentQueueModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &IncidentQueueModel::tick);
+    m_ticker.start();
+    connect(Language::instance(), &Language::changed, this, &IncidentQueueModel::refreshAll);
+    connect(Theme::instance(), &Theme::changed, this, &IncidentQueueModel::refreshAll);
+}
+
+void IncidentQueueModel::connectTo(StoreService *service)
+{
+    connect(service, &StoreService::incidentChanged, this, &IncidentQueueModel::applyIncident);
+}
+
+int IncidentQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IncidentQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Incident &incident = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NumberColumn:
+            return incident.number.isEmpty() ? tr("(numbering)") : incident.number;
+        case PriorityColumn:
+            return labels::priority(incident.priority);
+        case TypeColumn:
+            return labels::incidentType(incident.typeCode);
+        case StatusColumn:
+            return labels::incidentStatus(incident.status);
+        case LocationColumn:
+            return locationText(incident);
+        case AgeColumn:
+            return labels::age(incident.reportedAt, now());
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case PriorityColumn:
+            return tr("%1: %2").arg(labels::priority(incident.priority), labels::priorityMeaning(incident.priority));
+        case AgeColumn:
+            return tr("Reported %1").arg(labels::timestamp(incident.reportedAt));
+        default:
+            return incident.summary.isEmpty() ? QVariant() : QVariant(incident.summary);
+        }
+    case Qt::ForegroundRole:
+        if (column == PriorityColumn)
+            return Theme::instance()->priorityColor(incident.priority);
+        if (column == StatusColumn)
+            return Theme::instance()->incidentStatusColor(incident.status);
+        break;
+    case Qt::BackgroundRole: {
+        const QColor tint = Theme::instance()->priorityTint(incident.priority);
+        if (tint.alpha() > 0)
+            return tint;
+        break;
+    }
+    case Qt::FontRole:
+        if (column == PriorityColumn || (column == NumberColumn && incident.priority == Priority::P1)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == PriorityColumn)
+            return int(Qt::AlignCenter);
+        if (column == AgeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IncidentIdRole:
+        return incident.id;
+    case PriorityRole:
+        return int(incident.priority);
+    case StatusRole:
+        return int(incident.status);
+    case ReportedAtRole:
+        return incident.reportedAt;
+    case SortRole:
+        switch (column) {
+        case PriorityColumn:
+            return int(incident.priority);
+        case StatusColumn:
+            return int(incident.status);
+        case AgeColumn:
+            // Older reports are "bigger" ages.
+            return -incident.reportedAt.toMSecsSinceEpoch();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return QStringList{incident.number,      labels::incidentType(incident.typeCode),
+                           incident.road,        incident.landmark,
+                           incident.kelurahan,   incident.kecamatan,
+                           incident.stationCode, incident.summary,
+                           incident.reporterName}
+            .join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant IncidentQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NumberColumn:
+            return tr("Number");
+        case PriorityColumn:
+            return tr("Priority");
+        case TypeColumn:
+            return tr("Type");
+        case StatusColumn:
+            return tr("Status");
+        case LocationColumn:
+            return tr("Location");
+        case AgeColumn:
+            return tr("Age");
+        }
+    }
+    if (role == Qt::ToolTipRole && section == AgeColumn)
+        return tr("Time since the report");
+    return {};
+}
+
+QHash<int, QByteArray> IncidentQueueModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IncidentIdRole, "incidentId");
+    names.insert(PriorityRole, "priority");
+    names.insert(StatusRole, "status");
+    names.insert(ReportedAtRole, "reportedAt");
+    names.insert(SortRole, "sort");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+void IncidentQueueModel::beginLoading()
+{
+    m_loading = true;
+    m_pending.clear();
+}
+
+void IncidentQueueModel::setIncidents(const QList<Incident> &incidents)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Incident &incident : incidents)
+        if (incident.isOpen())
+            m_rows.append(incident);
+    std::sort(m_rows.begin(), m_rows.end(),
+              [](const Incident &a, const Incident &b) { return before(a.reportedAt, a.id, b.reportedAt, b.id); });
+    m_rowOfId.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).id, row);
+    endResetModel();
+
+    m_loading = false;
+    m_loaded = true;
+    const QList<Incident> pending = std::exchange(m_pending, {});
+    for (const Incident &incident : pending)
+        applyIncident(incident);
+    Q_EMIT openCountChanged(int(m_rows.size()));
+    Q_EMIT loaded();
+}
+
+void IncidentQueueModel::applyIncident(const Incident &incident)
+{
+    if (m_loading) {
+        m_pending.append(incident);
+        return;
+    }
+    const int row = rowOf(incident.id);
+    if (row < 0) {
+        if (!incident.isOpen())
+            return;
+        const int at = insertionRow(incident.reportedAt, incident.id);
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, incident);
+        for (int r = at; r < m_rows.size(); ++r)
+            m_rowOfId.insert(m_rows.at(r).id, r);
+        endInsertRows();
+        Q_EMIT openCountChanged(int(m_rows.size()));
+        return;
+    }
+    if (!incident.isOpen()) {
+        beginRemoveRows({}, row, row);
+        m_rowOfId.remove(incident.id);
+        m_rows.removeAt(row);
+        for (int r = row; r < m_rows.size(); ++r)
+            m_rowOfId.insert(m_rows.at(r).id, r);
+        endRemoveRows();
+        Q_EMIT openCountChanged(int(m_rows.size()));
+        return;
+    }
+    if (m_rows.at(row).reportedAt != incident.reportedAt) {
+        // A corrected report time moves the row; rare, so remove and insert.
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        const int at = insertionRow(incident.reportedAt, incident.id);
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, incident);
+        m_rowOfId.clear();
+        for (int r = 0; r < m_rows.size(); ++r)
+            m_rowOfId.insert(m_rows.at(r).id, r);
+        endInsertRows();
+        return;
+    }
+    m_rows[row] = incident;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int IncidentQueueModel::rowOf(const QUuid &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+std::optional<Incident> IncidentQueueModel::incident(const QUuid &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+void IncidentQueueModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+    tick();
+}
+
+QDateTime IncidentQueueModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+void IncidentQueueModel::setTicking(bool on)
+{
+    if (on)
+        m_ticker.start();
+    else
+        m_ticker.stop();
+}
+
+void IncidentQueueModel::tick()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn), {Qt::DisplayRole});
+}
+
+int IncidentQueueModel::insertionRow(const QDateTime &reportedAt, const QUuid &id) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), std::pair(reportedAt, id),
+                                     [](const Incident &row, const std::pair<QDateTime, QUuid> &key) {
+                                         return before(row.reportedAt, row.id, key.first, key.second);
+                                     });
+    return int(it - m_rows.cbegin());
+}
+
+void IncidentQueueModel::refreshAll()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace lintas

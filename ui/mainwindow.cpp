@@ -1,0 +1,869 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/changefactory.h"
+#include "core/incidenttypes.h"
+#include "core/statemachine.h"
+#include "incidentdetailwidget.h"
+#include "incidentintakedialog.h"
+#include "incidentqueuemodel.h"
+#include "labels.h"
+#include "language.h"
+#include "messagebox.h"
+#include "store/storereader.h"
+#include "store/storeservice.h"
+#include "theme.h"
+#include "unitboardmodel.h"
+#include "unitpickerdialog.h"
+
+Q_LOGGING_CATEGORY(lcUi, "lintas.ui")
+
+namespace lintas {
+namespace {
+
+struct Snapshot
+{
+    QList<Incident> incidents;
+    QList<Unit> units;
+    QString error;
+};
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kThemeKey = QStringLiteral("ui/theme");
+const QString kLanguageKey = QStringLiteral("ui/language");
+constexpr int kLayoutVersion = 1;
+
+// The tool tip names every key that triggers the action, as the menu shows only the first.
+void describe(QAction *action, const QString &text, const QString &tip = {})
+{
+    action->setText(text);
+    QStringList keys;
+    for (const QKeySequence &sequence : action->shortcuts())
+        keys << sequence.toString(QKeySequence::NativeText);
+    QString plain = tip.isEmpty() ? text : tip;
+    plain.remove(QLatin1Char('&'));
+    action->setToolTip(keys.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, keys.join(QStringLiteral(", "))));
+    action->setStatusTip(plain);
+}
+
+// Searches across every column of the row (the model's search text), any word order.
+class IncidentFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWords(const QString &text)
+    {
+        m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_words.isEmpty())
+            return true;
+        const QString text =
+            sourceModel()->index(sourceRow, 0, sourceParent).data(IncidentQueueModel::SearchTextRole).toString();
+        for (const QString &word : m_words)
+            if (!text.contains(word, Qt::CaseInsensitive))
+                return false;
+        return true;
+    }
+
+private:
+    QStringList m_words;
+};
+
+// Column widths in "M" widths, never narrower than the (translated) header or the widest of the
+// (translated, possibly bold) words the column can show.
+void fitColumns(QTableView *view, const QList<std::pair<int, int>> &widthsInEm,
+                const QHash<int, QStringList> &words = {})
+{
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    QHeaderView *header = view->horizontalHeader();
+    for (const auto &[column, ems] : widthsInEm) {
+        int width = qMax(ems * em, header->sectionSizeHint(column));
+        for (const QString &word : words.value(column))
+            width = qMax(width, boldMetrics.horizontalAdvance(word) + em);
+        header->resizeSection(column, width);
+    }
+}
+
+// Focus a table and make sure its current row is also selected: what is highlighted is what the keys act on.
+void focusAndSelect(QTableView *view)
+{
+    view->setFocus(Qt::ShortcutFocusReason);
+    QModelIndex current = view->currentIndex();
+    if (!current.isValid() && view->model()->rowCount() > 0)
+        current = view->model()->index(0, 0);
+    if (current.isValid() && !view->selectionModel()->isRowSelected(current.row(), {}))
+        view->selectionModel()->setCurrentIndex(current,
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+} // namespace
+
+MainWindow::MainWindow(StoreService *service, ChangeFactory *factory, QString storePath, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_factory(factory), m_storePath(std::move(storePath))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lintas.svg")));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    createModels();
+    createViews();
+    createActions();
+    createMenus();
+    createStatusBar();
+    retranslateUi();
+    defaultLayout();
+    restoreLayout();
+
+    connect(m_service, &StoreService::outboxCountChanged, this, &MainWindow::setOutboxCount);
+    connect(m_service, &StoreService::rejected, this, &MainWindow::onRejected);
+    connect(m_service, &StoreService::committed, this, [this](const QList<QUuid> &) { updateActions(); });
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        m_lightAction->setChecked(!Theme::instance()->isDark());
+        m_darkAction->setChecked(Theme::instance()->isDark());
+    });
+    m_lightAction->setChecked(!Theme::instance()->isDark());
+    m_darkAction->setChecked(Theme::instance()->isDark());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createModels()
+{
+    m_queue = new IncidentQueueModel(this);
+    m_queue->connectTo(m_service);
+    m_units = new UnitBoardModel(this);
+    m_units->connectTo(m_service);
+    m_units->setIncidentLabeler([this](const QUuid &id) {
+        if (const auto incident = m_queue->incident(id))
+            return incident->number;
+        return QString();
+    });
+    // A new incident gets its number in the store's commit: repaint units that point at it.
+    connect(m_service, &StoreService::incidentChanged, m_units,
+            [this](const Incident &incident) { m_units->refreshIncident(incident.id); });
+    connect(m_queue, &IncidentQueueModel::openCountChanged, this, &MainWindow::updateStatusBar);
+    connect(m_queue, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_selectWhenSeen.isNull() && selectIncident(m_selectWhenSeen))
+            m_selectWhenSeen = {};
+    });
+    connect(m_queue, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() != IncidentQueueModel::AgeColumn)
+            updateActions();
+    });
+    connect(m_units, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() != UnitBoardModel::SinceColumn)
+            updateActions();
+    });
+
+    auto *queueProxy = new IncidentFilterProxy(this);
+    queueProxy->setSourceModel(m_queue);
+    queueProxy->setSortRole(IncidentQueueModel::SortRole);
+    queueProxy->setDynamicSortFilter(true);
+    m_queueProxy = queueProxy;
+    m_unitProxy = new QSortFilterProxyModel(this);
+    m_unitProxy->setSourceModel(m_units);
+    m_unitProxy->setSortRole(UnitBoardModel::SortRole);
+    m_unitProxy->setDynamicSortFilter(true);
+}
+
+void MainWindow::createViews()
+{
+    const auto setUpTable = [this](QTableView *view) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setAlternatingRowColors(false);
+        view->setShowGrid(false);
+        view->setWordWrap(false);
+        view->setTabKeyNavigation(false);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+        view->horizontalHeader()->setHighlightSections(false);
+        view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        view->setSortingEnabled(true);
+        view->horizontalHeader()->setSortIndicatorShown(true);
+    };
+    auto *queuePanel = new QWidget(this);
+    m_queueFilter = new QLineEdit(queuePanel);
+    m_queueFilter->setObjectName(QStringLiteral("queueFilter"));
+    m_queueFilter->setClearButtonEnabled(true);
+    connect(m_queueFilter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { static_cast<IncidentFilterProxy *>(m_queueProxy)->setWords(text); });
+    m_queueFilter->installEventFilter(this);
+    m_queueView = new QTableView(queuePanel);
+    m_queueView->setObjectName(QStringLiteral("incidentQueue"));
+    m_queueView->setModel(m_queueProxy);
+    setUpTable(m_queueView);
+    m_queueView->horizontalHeader()->setSectionResizeMode(IncidentQueueModel::LocationColumn, QHeaderView::Stretch);
+    m_queueView->horizontalHeader()->setStretchLastSection(false);
+    auto *queueLayout = new QVBoxLayout(queuePanel);
+    queueLayout->setContentsMargins(4, 4, 4, 4);
+    queueLayout->addWidget(m_queueFilter);
+    queueLayout->addWidget(m_queueView, 1);
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onQueueCurrentChanged);
+
+    m_queueDock = new QDockWidget(this);
+    m_queueDock->setObjectName(QStringLiteral("incidentQueueDock"));
+    m_queueDock->setWidget(queuePanel);
+    m_queueDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                             QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
+
+    m_unitView = new QTableView(this);
+    m_unitView->setObjectName(QStringLiteral("unitBoard"));
+    m_unitView->setModel(m_unitProxy);
+    setUpTable(m_unitView);
+    m_unitView->horizontalHeader()->setSectionResizeMode(UnitBoardModel::IncidentColumn, QHeaderView::Stretch);
+    m_unitView->horizontalHeader()->setStretchLastSection(false);
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    m_unitDock = new QDockWidget(this);
+    m_unitDock->setObjectName(QStringLiteral("unitBoardDock"));
+    m_unitDock->setWidget(m_unitView);
+    m_unitDock->setFeatures(m_queueDock->features());
+    addDockWidget(Qt::LeftDockWidgetArea, m_unitDock);
+    splitDockWidget(m_queueDock, m_unitDock, Qt::Vertical);
+
+    // The central area belongs to the map (a later issue); until then the detail lives there.
+    m_detail = new IncidentDetailWidget(nullptr, m_service, m_factory, m_units, this);
+    setCentralWidget(m_detail);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QList<QKeySequence> &keys, const QString &icon = {}) {
+        auto *action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        if (!icon.isEmpty())
+            action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+        addAction(action); // window-wide, also while the menu bar is hidden
+        return action;
+    };
+    m_newIncidentAction = make(QStringLiteral("newIncident"),
+                               {QKeySequence(Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_N)}, QStringLiteral("new"));
+    connect(m_newIncidentAction, &QAction::triggered, this, &MainWindow::newIncident);
+    m_searchAction =
+        make(QStringLiteral("searchIncidents"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, QStringLiteral("search"));
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_queueDock->show();
+        m_queueDock->raise();
+        m_queueFilter->setFocus();
+        m_queueFilter->selectAll();
+    });
+    m_dispatchAction = make(QStringLiteral("dispatch"), {QKeySequence(Qt::Key_D)}, QStringLiteral("dispatch"));
+    connect(m_dispatchAction, &QAction::triggered, this, &MainWindow::dispatchSelected);
+    m_clearAction = make(QStringLiteral("clearIncident"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                         QStringLiteral("clear"));
+    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearSelectedIncident);
+    m_closeIncidentAction = make(QStringLiteral("closeIncident"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
+                                 QStringLiteral("close"));
+    connect(m_closeIncidentAction, &QAction::triggered, this, &MainWindow::closeSelectedIncident);
+    m_addNoteAction = make(QStringLiteral("addNote"), {QKeySequence(Qt::Key_F4)}, QStringLiteral("note"));
+    connect(m_addNoteAction, &QAction::triggered, m_detail, &IncidentDetailWidget::focusNote);
+    m_focusQueueAction = make(QStringLiteral("focusQueue"), {QKeySequence(Qt::Key_F2)});
+    connect(m_focusQueueAction, &QAction::triggered, this, [this] {
+        m_queueDock->show();
+        m_queueDock->raise();
+        focusAndSelect(m_queueView);
+    });
+    m_focusUnitsAction = make(QStringLiteral("focusUnits"), {QKeySequence(Qt::Key_F3)});
+    connect(m_focusUnitsAction, &QAction::triggered, this, [this] {
+        m_unitDock->show();
+        m_unitDock->raise();
+        focusAndSelect(m_unitView);
+    });
+    m_quitAction = make(QStringLiteral("quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Status keys act on the unit board only, so a digit typed elsewhere never moves a unit.
+    const QList<UnitStatus> statuses{UnitStatus::Available,   UnitStatus::OnPatrol, UnitStatus::Dispatched,
+                                     UnitStatus::EnRoute,     UnitStatus::OnScene,  UnitStatus::Busy,
+                                     UnitStatus::OutOfService};
+    for (int i = 0; i < statuses.size(); ++i) {
+        const UnitStatus status = statuses.at(i);
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("unitStatus_%1").arg(toString(status)));
+        action->setShortcut(QKeySequence(Qt::Key_1 + i));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_unitView->addAction(action);
+        connect(action, &QAction::triggered, this, [this, status] { setSelectedUnitStatus(status); });
+        m_statusActions.append({status, action});
+    }
+
+    m_lightAction = make(QStringLiteral("lightTheme"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1)});
+    m_darkAction = make(QStringLiteral("darkTheme"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2)});
+    auto *themes = new QActionGroup(this);
+    for (QAction *action : {m_lightAction, m_darkAction}) {
+        action->setCheckable(true);
+        themes->addAction(action);
+    }
+    connect(m_lightAction, &QAction::triggered, this, [this] { setDarkTheme(false); });
+    connect(m_darkAction, &QAction::triggered, this, [this] { setDarkTheme(true); });
+
+    m_indonesianAction = make(QStringLiteral("languageId"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I)});
+    m_englishAction = make(QStringLiteral("languageEn"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)});
+    auto *languages = new QActionGroup(this);
+    for (QAction *action : {m_indonesianAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    connect(m_indonesianAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("id")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    m_resetLayoutAction = make(QStringLiteral("resetLayout"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::defaultLayout);
+    m_shortcutsAction = make(QStringLiteral("shortcuts"), {QKeySequence(Qt::Key_F1)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = make(QStringLiteral("about"), {QKeySequence(Qt::SHIFT | Qt::Key_F1)});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_queueDock->toggleViewAction()->setObjectName(QStringLiteral("toggleQueue"));
+    m_queueDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_unitDock->toggleViewAction()->setObjectName(QStringLiteral("toggleUnits"));
+    m_unitDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    addAction(m_queueDock->toggleViewAction());
+    addAction(m_unitDock->toggleViewAction());
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+
+    m_incidentMenu = menuBar()->addMenu(QString());
+    m_incidentMenu->addAction(m_newIncidentAction);
+    m_incidentMenu->addAction(m_searchAction);
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(m_dispatchAction);
+    m_incidentMenu->addAction(m_addNoteAction);
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(m_clearAction);
+    m_incidentMenu->addAction(m_closeIncidentAction);
+
+    m_unitMenu = menuBar()->addMenu(QString());
+    m_unitMenu->addAction(m_dispatchAction);
+    m_unitStatusMenu = m_unitMenu->addMenu(QString());
+    for (const auto &[status, action] : m_statusActions)
+        m_unitStatusMenu->addAction(action);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_focusQueueAction);
+    m_viewMenu->addAction(m_focusUnitsAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_queueDock->toggleViewAction());
+    m_viewMenu->addAction(m_unitDock->toggleViewAction());
+    m_viewMenu->addAction(m_resetLayoutAction);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addAction(m_lightAction);
+    m_themeMenu->addAction(m_darkAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_indonesianAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    m_toolBar->addAction(m_newIncidentAction);
+    m_toolBar->addAction(m_dispatchAction);
+    m_toolBar->addAction(m_addNoteAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_clearAction);
+    m_toolBar->addAction(m_closeIncidentAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_searchAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    const auto label = [this](const QString &name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_connectionLabel = label(QStringLiteral("connectionState"));
+    m_outboxLabel = label(QStringLiteral("outboxCount"));
+    m_openLabel = label(QStringLiteral("openIncidents"));
+    m_clockLabel = label(QStringLiteral("clock"));
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    m_clockTimer.start();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Lintas — Traffic command center"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_incidentMenu->setTitle(tr("&Incident"));
+    m_unitMenu->setTitle(tr("&Unit"));
+    m_unitStatusMenu->setTitle(tr("Set &status (on the unit board)"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Tool bar"));
+    m_queueDock->setWindowTitle(tr("Incident queue"));
+    m_unitDock->setWindowTitle(tr("Unit board"));
+    m_queueFilter->setPlaceholderText(tr("Search open incidents: number, type, road, landmark (Ctrl+F)"));
+    QStringList types;
+    for (const IncidentType &type : IncidentTypeCatalogue::builtIn().all())
+        types << type.name(Language::instance()->code());
+    QStringList incidentStatuses;
+    for (const IncidentStatus status : allIncidentStatuses())
+        incidentStatuses << labels::incidentStatus(status);
+    fitColumns(m_queueView,
+               {{IncidentQueueModel::NumberColumn, 15},
+                {IncidentQueueModel::PriorityColumn, 5},
+                {IncidentQueueModel::TypeColumn, 8},
+                {IncidentQueueModel::StatusColumn, 7},
+                {IncidentQueueModel::AgeColumn, 8}},
+               {{IncidentQueueModel::TypeColumn, types}, {IncidentQueueModel::StatusColumn, incidentStatuses}});
+    QStringList kinds;
+    for (const UnitKind kind : allUnitKinds())
+        kinds << labels::unitKind(kind);
+    QStringList unitStatuses;
+    for (const UnitStatus status : allUnitStatuses())
+        unitStatuses << labels::unitStatus(status);
+    fitColumns(m_unitView,
+               {{UnitBoardModel::CallsignColumn, 12},
+                {UnitBoardModel::KindColumn, 8},
+                {UnitBoardModel::StatusColumn, 8},
+                {UnitBoardModel::StationColumn, 6},
+                {UnitBoardModel::SinceColumn, 8}},
+               {{UnitBoardModel::KindColumn, kinds}, {UnitBoardModel::StatusColumn, unitStatuses}});
+
+    describe(m_newIncidentAction, tr("&New incident…"), tr("Take a new call: open the incident intake form"));
+    describe(m_searchAction, tr("&Search incidents"), tr("Search the open incidents"));
+    describe(m_dispatchAction, tr("&Dispatch unit"),
+             tr("Send the unit selected on the unit board to the selected incident, or choose one"));
+    describe(m_clearAction, tr("C&lear incident"),
+             tr("Mark the selected incident as cleared and free the units on it"));
+    describe(m_closeIncidentAction, tr("Cl&ose incident"),
+             tr("Close the selected incident (cleared, or a false report); it leaves the queue"));
+    describe(m_addNoteAction, tr("Add &note"), tr("Write a note on the selected incident's timeline"));
+    describe(m_focusQueueAction, tr("Go to incident &queue"));
+    describe(m_focusUnitsAction, tr("Go to &unit board"));
+    describe(m_quitAction, tr("&Quit"), tr("Quit Lintas"));
+    for (const auto &[status, action] : m_statusActions) {
+        const QString name = labels::unitStatus(status);
+        if (status == UnitStatus::Dispatched)
+            describe(action, name, tr("Dispatch the selected unit to the selected incident"));
+        else
+            describe(action, name, tr("Set the selected unit to “%1”").arg(name));
+    }
+    describe(m_lightAction, tr("&Light (day)"), tr("Light theme for daytime"));
+    describe(m_darkAction, tr("&Dark (night)"), tr("Dark theme for the night shift"));
+    describe(m_indonesianAction, Language::nativeName(QStringLiteral("id")));
+    describe(m_englishAction, Language::nativeName(QStringLiteral("en")));
+    describe(m_queueDock->toggleViewAction(), tr("Incident queue panel"), tr("Show or hide the incident queue"));
+    describe(m_unitDock->toggleViewAction(), tr("Unit board panel"), tr("Show or hide the unit board"));
+    describe(m_resetLayoutAction, tr("&Reset layout"), tr("Put the panels back where they started"));
+    describe(m_shortcutsAction, tr("&Keyboard shortcuts"));
+    describe(m_aboutAction, tr("&About Lintas"));
+    m_indonesianAction->setChecked(Language::instance()->code() == QLatin1String("id"));
+    m_englishAction->setChecked(Language::instance()->code() != QLatin1String("id"));
+    updateStatusBar();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in the search box: forget the search and go back to the queue.
+    if (watched == m_queueFilter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_queueFilter->clear();
+        m_queueView->setFocus();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::defaultLayout()
+{
+    for (QDockWidget *dock : {m_queueDock, m_unitDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
+    splitDockWidget(m_queueDock, m_unitDock, Qt::Vertical);
+    if (isVisible())
+        defaultDockSizes();
+    else
+        m_defaultSizesPending = true; // sizes apply only to a laid-out window
+}
+
+void MainWindow::defaultDockSizes()
+{
+    m_defaultSizesPending = false;
+    // Room for every column of the unit board; the rest (the detail, later the map) takes what is left.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    resizeDocks({m_queueDock}, {qMax(74 * em, width() / 2)}, Qt::Horizontal);
+    resizeDocks({m_queueDock, m_unitDock}, {height() * 45 / 100, height() * 55 / 100}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSizesPending)
+        defaultDockSizes();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1600, 900);
+    const QByteArray state = settings.value(kStateKey).toByteArray();
+    if (!state.isEmpty() && restoreState(state, kLayoutVersion))
+        m_defaultSizesPending = false;
+}
+
+void MainWindow::startLoading()
+{
+    if (!m_reader)
+        m_reader = std::make_unique<StoreReader>(m_storePath);
+    // The detail reads through the GUI thread's reader; it was built before the store was open.
+    m_detail->setReader(m_reader.get());
+
+    m_queue->beginLoading();
+    m_units->beginLoading();
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
+        const Snapshot snapshot = watcher->result();
+        watcher->deleteLater();
+        if (!snapshot.error.isEmpty())
+            qCWarning(lcUi) << "Loading the store failed:" << snapshot.error;
+        m_units->setUnits(snapshot.units);
+        m_queue->setIncidents(snapshot.incidents);
+        m_loaded = true;
+        if (m_queueProxy->rowCount() > 0 && !m_queueView->currentIndex().isValid())
+            m_queueView->setCurrentIndex(m_queueProxy->index(0, 0));
+        if (!m_intake)
+            m_queueView->setFocus(); // the keys act on the queue from the start
+        updateActions();
+        updateStatusBar();
+        Q_EMIT loaded();
+    });
+    const QString path = m_storePath;
+    watcher->setFuture(QtConcurrent::run([path] {
+        Snapshot snapshot;
+        StoreReader reader(path);
+        if (!reader.isOpen()) {
+            snapshot.error = reader.errorString();
+            return snapshot;
+        }
+        snapshot.units = reader.units();
+        snapshot.incidents = reader.openIncidents();
+        return snapshot;
+    }));
+}
+
+void MainWindow::setOutboxCount(int count)
+{
+    m_outboxCount = count;
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_connectionLabel->setText(tr("Local only"));
+    m_connectionLabel->setToolTip(tr("Not connected to a regional server: every change is kept on this desk"));
+    m_outboxLabel->setText(tr("%n change(s) waiting to sync", nullptr, m_outboxCount));
+    m_openLabel->setText(tr("%n open incident(s)", nullptr, m_queue->rowCount()));
+    m_clockLabel->setText(labels::clockTime(QDateTime::currentDateTimeUtc()));
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+std::optional<Incident> MainWindow::selectedIncident() const
+{
+    const QModelIndex current = m_queueView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_queue->incident(current.data(IncidentQueueModel::IncidentIdRole).toUuid());
+}
+
+std::optional<Unit> MainWindow::selectedUnit() const
+{
+    const QModelIndex current = m_unitView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_units->unit(current.data(UnitBoardModel::UnitIdRole).toUuid());
+}
+
+bool MainWindow::selectIncident(const QUuid &id)
+{
+    const int row = m_queue->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_queueProxy->mapFromSource(m_queue->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_queueView->setCurrentIndex(index);
+    m_queueView->scrollTo(index);
+    return true;
+}
+
+bool MainWindow::selectUnit(const QUuid &id)
+{
+    const int row = m_units->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_unitProxy->mapFromSource(m_units->index(row, 0));
+    m_unitView->setCurrentIndex(index);
+    m_unitView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onQueueCurrentChanged()
+{
+    const auto incident = selectedIncident();
+    m_detail->showIncident(incident ? incident->id : QUuid());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const auto incident = selectedIncident();
+    const auto unit = selectedUnit();
+    const bool dispatchable =
+        incident && (incident->status == IncidentStatus::Reported || incident->status == IncidentStatus::Dispatched ||
+                     incident->status == IncidentStatus::EnRoute || incident->status == IncidentStatus::OnScene);
+    m_dispatchAction->setEnabled(dispatchable);
+    m_clearAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Cleared));
+    m_closeIncidentAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Closed));
+    m_addNoteAction->setEnabled(incident.has_value());
+    for (const auto &[status, action] : m_statusActions) {
+        bool legal = unit && isLegalMove(unit->status, status);
+        if (legal && status == UnitStatus::Dispatched)
+            legal = dispatchable && unit->incidentId != incident->id;
+        else if (legal && needsIncident(status))
+            legal = !unit->incidentId.isNull();
+        action->setEnabled(legal);
+    }
+}
+
+void MainWindow::newIncident()
+{
+    if (m_intake)
+        return;
+    StoreReader *reader = m_reader.get();
+    auto search = [reader](const QString &text, int limit) {
+        return reader ? reader->searchPlaces(text, limit) : QList<Place>();
+    };
+    m_intake = new IncidentIntakeDialog(m_factory, m_service, search, this);
+    m_intake->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_intake, &QDialog::accepted, this, [this] {
+        const QUuid id = m_intake->createdIncidentId();
+        if (!selectIncident(id))
+            m_selectWhenSeen = id;
+        statusBar()->showMessage(tr("Incident saved"), 5000);
+        m_queueView->setFocus();
+    });
+    m_intake->open();
+}
+
+void MainWindow::dispatchSelected()
+{
+    const auto incident = selectedIncident();
+    if (!incident) {
+        statusBar()->showMessage(tr("Select an incident in the queue first (F2)"), 5000);
+        return;
+    }
+    const auto unit = selectedUnit();
+    const bool unitChosen = m_unitView->selectionModel()->hasSelection();
+    if (unitChosen && unit && isLegalMove(unit->status, UnitStatus::Dispatched) && unit->incidentId != incident->id) {
+        dispatch(*incident, *unit);
+        return;
+    }
+    auto *picker = new UnitPickerDialog(*incident, m_units->units(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    if (picker->candidateCount() == 0) {
+        delete picker;
+        MessageBox::information(this, tr("Dispatch unit"), tr("No unit can be dispatched now: every unit is busy."));
+        return;
+    }
+    const QUuid incidentId = incident->id;
+    connect(picker, &QDialog::accepted, this, [this, picker, incidentId] {
+        const auto chosen = picker->chosenUnit();
+        const auto target = m_queue->incident(incidentId);
+        if (chosen && target)
+            dispatch(*target, *chosen);
+    });
+    picker->open();
+}
+
+void MainWindow::dispatch(const Incident &incident, const Unit &unit)
+{
+    submit(m_factory->dispatch(incident, unit));
+    statusBar()->showMessage(tr("%1 dispatched to %2").arg(unit.callsign, incident.number), 5000);
+}
+
+void MainWindow::setSelectedUnitStatus(UnitStatus status)
+{
+    if (status == UnitStatus::Dispatched) {
+        dispatchSelected();
+        return;
+    }
+    const auto unit = selectedUnit();
+    if (!unit) {
+        statusBar()->showMessage(tr("Select a unit on the unit board first (F3)"), 5000);
+        return;
+    }
+    if (!isLegalMove(unit->status, status) || (needsIncident(status) && unit->incidentId.isNull())) {
+        statusBar()->showMessage(tr("%1 cannot go from “%2” to “%3”")
+                                     .arg(unit->callsign, labels::unitStatus(unit->status), labels::unitStatus(status)),
+                                 5000);
+        return;
+    }
+    const auto incident = m_queue->incident(unit->incidentId);
+    submit(m_factory->moveUnit(*unit, status, incident ? &*incident : nullptr));
+}
+
+void MainWindow::clearSelectedIncident()
+{
+    const auto incident = selectedIncident();
+    if (!incident || !isLegalMove(incident->status, IncidentStatus::Cleared))
+        return;
+    submit(m_factory->clearIncident(*incident, m_units->unitsOn(incident->id)));
+}
+
+void MainWindow::closeSelectedIncident()
+{
+    const auto incident = selectedIncident();
+    if (!incident || !isLegalMove(incident->status, IncidentStatus::Closed))
+        return;
+    const QString question = incident->status == IncidentStatus::Reported
+                                 ? tr("Close %1 without dispatching a unit (a false or duplicate report)? "
+                                      "It leaves the queue.")
+                                 : tr("Close %1? It leaves the queue.");
+    if (MessageBox::question(this, tr("Close incident"), question.arg(incident->number)) != QMessageBox::Yes)
+        return;
+    submit({m_factory->moveIncident(*incident, IncidentStatus::Closed)});
+}
+
+void MainWindow::submit(const ChangeList &changes)
+{
+    if (!changes.isEmpty())
+        m_service->submit(changes);
+}
+
+void MainWindow::onRejected(const QString &message)
+{
+    if (m_intake)
+        return; // the form shows its own refusal, next to what was typed
+    MessageBox::warning(this, tr("Change not saved"), tr("The store refused the change."), message);
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    const Theme::Mode mode = dark ? Theme::Mode::Dark : Theme::Mode::Light;
+    Theme::instance()->apply(mode);
+    QSettings().setValue(kThemeKey, Theme::toString(mode));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (Language::instance()->setLanguage(code))
+        QSettings().setValue(kLanguageKey, code);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const QList<QAction *> actions{m_newIncidentAction, m_searchAction,        m_dispatchAction,   m_addNoteAction,
+                                   m_clearAction,       m_closeIncidentAction, m_focusQueueAction, m_focusUnitsAction};
+    const auto row = [&rows](const QString &keys, const QString &text) {
+        rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    const auto keysOf = [](const QAction *action) {
+        QStringList keys;
+        for (const QKeySequence &sequence : action->shortcuts())
+            keys << sequence.toString(QKeySequence::NativeText);
+        return keys.join(QStringLiteral(", "));
+    };
+    for (const QAction *action : actions)
+        row(keysOf(action), action->statusTip());
+    for (const auto &[status, action] : m_statusActions)
+        row(keysOf(action), tr("Unit board: %1").arg(labels::unitStatus(status)));
+    row(tr("Ctrl+Enter"), tr("Intake form: save"));
+    row(tr("Esc"), tr("Intake form: cancel"));
+    for (const QAction *action : {m_lightAction, m_darkAction, m_indonesianAction, m_englishAction, m_quitAction})
+        row(keysOf(action), action->statusTip());
+    MessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About Lintas"),
+                            tr("<b>Lintas %1</b><br>Traffic police command center.<br>"
+                               "Map data © OpenStreetMap contributors.")
+                                .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace lintas

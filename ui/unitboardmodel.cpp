@@ -1,0 +1,266 @@
+#include "unitboardmodel.h"
+
+#include <algorithm>
+
+#include <QFont>
+
+#include "labels.h"
+#include "language.h"
+#include "store/storeservice.h"
+#include "theme.h"
+
+namespace lintas {
+
+UnitBoardModel::UnitBoardModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &UnitBoardModel::tick);
+    m_ticker.start();
+    connect(Language::instance(), &Language::changed, this, &UnitBoardModel::refreshAll);
+    connect(Theme::instance(), &Theme::changed, this, &UnitBoardModel::refreshAll);
+}
+
+void UnitBoardModel::connectTo(StoreService *service)
+{
+    connect(service, &StoreService::unitChanged, this, &UnitBoardModel::applyUnit);
+}
+
+void UnitBoardModel::setIncidentLabeler(IncidentLabeler labeler)
+{
+    m_labeler = std::move(labeler);
+}
+
+void UnitBoardModel::refreshIncident(const QUuid &incidentId)
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).incidentId == incidentId)
+            Q_EMIT dataChanged(index(row, IncidentColumn), index(row, IncidentColumn));
+}
+
+int UnitBoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UnitBoardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnitBoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Unit &unit = m_rows.at(index.row());
+    const int column = index.column();
+    const auto incidentLabel = [&] {
+        if (unit.incidentId.isNull())
+            return QString();
+        const QString label = m_labeler ? m_labeler(unit.incidentId) : QString();
+        return label.isEmpty() ? unit.incidentId.toString(QUuid::WithoutBraces).left(8) : label;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CallsignColumn:
+            return unit.callsign;
+        case KindColumn:
+            return labels::unitKind(unit.kind);
+        case StatusColumn:
+            return labels::unitStatus(unit.status);
+        case StationColumn:
+            return unit.stationCode;
+        case IncidentColumn:
+            return incidentLabel();
+        case SinceColumn:
+            return labels::age(unit.statusSince, now());
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == SinceColumn && unit.statusSince.isValid())
+            return tr("In this status since %1").arg(labels::timestamp(unit.statusSince));
+        if (column == CallsignColumn && !unit.crew.isEmpty())
+            return tr("Crew: %1").arg(unit.crew.join(QStringLiteral(", ")));
+        break;
+    case Qt::ForegroundRole:
+        if (column == StatusColumn)
+            return Theme::instance()->unitStatusColor(unit.status);
+        break;
+    case Qt::FontRole:
+        if (column == StatusColumn || column == CallsignColumn) {
+            QFont font;
+            font.setBold(column == StatusColumn);
+            return font;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == SinceColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case UnitIdRole:
+        return unit.id;
+    case StatusRole:
+        return int(unit.status);
+    case KindRole:
+        return int(unit.kind);
+    case IncidentIdRole:
+        return unit.incidentId;
+    case SortRole:
+        switch (column) {
+        case StatusColumn:
+            return int(unit.status);
+        case KindColumn:
+            return int(unit.kind);
+        case SinceColumn:
+            return unit.statusSince.isValid() ? -unit.statusSince.toMSecsSinceEpoch() : 0;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return QStringList{unit.callsign, labels::unitKind(unit.kind), labels::unitStatus(unit.status),
+                           unit.stationCode, incidentLabel()}
+            .join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant UnitBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CallsignColumn:
+        return tr("Callsign");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case StationColumn:
+        return tr("Station");
+    case IncidentColumn:
+        return tr("Incident");
+    case SinceColumn:
+        return tr("Since");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> UnitBoardModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(UnitIdRole, "unitId");
+    names.insert(StatusRole, "status");
+    names.insert(KindRole, "kind");
+    names.insert(IncidentIdRole, "incidentId");
+    names.insert(SortRole, "sort");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+void UnitBoardModel::beginLoading()
+{
+    m_loading = true;
+    m_pending.clear();
+}
+
+void UnitBoardModel::setUnits(const QList<Unit> &units)
+{
+    beginResetModel();
+    m_rows = units;
+    std::sort(m_rows.begin(), m_rows.end(), [](const Unit &a, const Unit &b) { return a.callsign < b.callsign; });
+    m_rowOfId.clear();
+    reindexFrom(0);
+    endResetModel();
+    m_loading = false;
+    m_loaded = true;
+    const QList<Unit> pending = std::exchange(m_pending, {});
+    for (const Unit &unit : pending)
+        applyUnit(unit);
+    Q_EMIT loaded();
+}
+
+void UnitBoardModel::applyUnit(const Unit &unit)
+{
+    if (m_loading) {
+        m_pending.append(unit);
+        return;
+    }
+    const int row = rowOf(unit.id);
+    if (row < 0) {
+        const int at = insertionRow(unit.callsign);
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, unit);
+        reindexFrom(at);
+        endInsertRows();
+        return;
+    }
+    if (m_rows.at(row).callsign != unit.callsign) {
+        beginRemoveRows({}, row, row);
+        m_rowOfId.remove(unit.id);
+        m_rows.removeAt(row);
+        reindexFrom(row);
+        endRemoveRows();
+        applyUnit(unit);
+        return;
+    }
+    m_rows[row] = unit;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<Unit> UnitBoardModel::unit(const QUuid &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+QList<Unit> UnitBoardModel::unitsOn(const QUuid &incidentId) const
+{
+    QList<Unit> result;
+    if (incidentId.isNull())
+        return result;
+    for (const Unit &unit : m_rows)
+        if (unit.incidentId == incidentId)
+            result.append(unit);
+    return result;
+}
+
+void UnitBoardModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+    tick();
+}
+
+QDateTime UnitBoardModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+void UnitBoardModel::tick()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, SinceColumn), index(int(m_rows.size()) - 1, SinceColumn), {Qt::DisplayRole});
+}
+
+void UnitBoardModel::refreshAll()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int UnitBoardModel::insertionRow(const QString &callsign) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), callsign,
+                                     [](const Unit &row, const QString &key) { return row.callsign < key; });
+    return int(it - m_rows.cbegin());
+}
+
+void UnitBoardModel::reindexFrom(int row)
+{
+    for (int r = row; r < m_rows.size(); ++r)
+        m_rowOfId.insert(m_rows.at(r).id, r);
+}
+
+} // namespace lintas
