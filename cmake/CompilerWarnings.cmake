@@ -2,8 +2,8 @@
 add_library(lintas_warnings INTERFACE)
 target_compile_options(lintas_warnings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
-    -Wformat=2 -Wimplicit-fallthrough -Wno-sign-conversion -Wno-conversion)
+    -Woverloaded-virtual -Wdouble-promotion
+    -Wformat=2 -Wimplicit-fallthrough)
 if(LINTAS_WERROR)
     target_compile_options(lintas_warnings INTERFACE -Werror)
 endif()

@@ -16,9 +16,10 @@
 namespace lintas {
 namespace {
 
+// lupdate files these strings under the enclosing class, so the context must say the same.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StoreReader", text);
+    return QCoreApplication::translate("lintas::StoreReader", text);
 }
 
 // Runs a read and maps its rows; a failed read logs and yields nothing (readers never throw at the UI).
