@@ -14,10 +14,11 @@ ctest --test-dir "$LINTAS_BUILD" --output-on-failure --timeout 600 -j "$(nproc)"
 
 lintas_log "Packaging"
 (cd "$LINTAS_BUILD" && cpack -G "DEB;TGZ" >/dev/null)
-deb=$(ls -t "$LINTAS_BUILD"/lintas-*.deb | head -n 1)
+deb=$(ls -t "$LINTAS_BUILD"/lintas_*.deb | head -n 1)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-dpkg-deb --info "$deb" | grep -q 'Depends: .*libqt6widgets6' || { echo "package $deb declares no Qt dependency"; exit 1; }
+depends=$(dpkg-deb --field "$deb" Depends)
+[[ "$depends" == *libqt6widgets6* ]] || { echo "package $deb declares no Qt dependency"; exit 1; }
 dpkg -x "$deb" "$scratch"
 installed_version=$("$scratch/usr/bin/lintas" --version)
 echo "installed: $installed_version"
