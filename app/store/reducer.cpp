@@ -65,19 +65,38 @@ constexpr FieldSpec kUnitFields[] = {
 // A unit's Create names the status the unit starts in; transitions move it from there.
 constexpr FieldSpec kUnitInitialStatus{"status", "initial_status", FieldType::Text};
 
-const FieldSpec *fieldSpec(EntityKind entity, ChangeKind kind, const QString &field)
+constexpr int kIncidentFieldCount = int(std::size(kIncidentFields));
+constexpr int kUnitFieldCount = int(std::size(kUnitFields));
+constexpr int kUnitInitialStatusIndex = kUnitFieldCount; // after the plain unit fields
+static_assert(kIncidentFieldCount <= 32 && kUnitFieldCount + 1 <= 32, "written columns are a 32-bit mask");
+
+// The position of a field in its table (kUnitInitialStatusIndex for a unit Create's status), or -1.
+int fieldIndex(EntityKind entity, ChangeKind kind, const QString &field)
 {
-    const auto find = [&](const auto &table) -> const FieldSpec * {
-        for (const FieldSpec &spec : table)
-            if (field == QLatin1String(spec.field))
-                return &spec;
-        return nullptr;
-    };
+    static const QHash<QString, int> incidentIndex = [] {
+        QHash<QString, int> index;
+        for (int i = 0; i < kIncidentFieldCount; ++i)
+            index.insert(QLatin1String(kIncidentFields[i].field), i);
+        return index;
+    }();
+    static const QHash<QString, int> unitIndex = [] {
+        QHash<QString, int> index;
+        for (int i = 0; i < kUnitFieldCount; ++i)
+            index.insert(QLatin1String(kUnitFields[i].field), i);
+        return index;
+    }();
     if (entity == EntityKind::Incident)
-        return find(kIncidentFields);
+        return incidentIndex.value(field, -1);
     if (kind == ChangeKind::Create && field == QLatin1String(kUnitInitialStatus.field))
-        return &kUnitInitialStatus;
-    return find(kUnitFields);
+        return kUnitInitialStatusIndex;
+    return unitIndex.value(field, -1);
+}
+
+const FieldSpec &fieldSpecAt(EntityKind entity, int index)
+{
+    if (entity == EntityKind::Incident)
+        return kIncidentFields[index];
+    return index == kUnitInitialStatusIndex ? kUnitInitialStatus : kUnitFields[index];
 }
 
 QVariant columnValue(FieldType type, const QVariant &value)
@@ -116,10 +135,17 @@ struct Stamp
     QString site;
     QString op;
 
+    static QString hex(quint64 value)
+    {
+        static constexpr char kDigits[] = "0123456789abcdef";
+        QChar digits[16];
+        for (int i = 15; i >= 0; --i, value >>= 4)
+            digits[i] = QLatin1Char(kDigits[value & 0xf]);
+        return QString(digits, 16);
+    }
     static Stamp of(const Change &change)
     {
-        return {QStringLiteral("%1").arg(change.hlc.packed(), 16, 16, QLatin1Char('0')), change.siteId,
-                Records::idText(change.opId)};
+        return {hex(change.hlc.packed()), change.siteId, Records::idText(change.opId)};
     }
     static Stamp fromJson(const QJsonValue &value)
     {
@@ -132,15 +158,78 @@ struct Stamp
     bool operator==(const Stamp &o) const { return hlc == o.hlc && site == o.site && op == o.op; }
 };
 
+// Text that JSON writes as it is: printable ASCII without quote or backslash. Anything else takes the
+// general (QJsonDocument) path, so the bytes stay exactly what QJsonDocument writes.
+bool isPlainJsonText(QStringView text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            return false;
+    return true;
+}
+
+// Reads the canonical form FieldClocks writes; nullopt for anything else (escapes, spaces, another shape),
+// which then goes to QJsonDocument.
+class ClockReader
+{
+public:
+    explicit ClockReader(const QByteArray &json) : m_at(json.constData()), m_end(json.constData() + json.size()) {}
+
+    bool literal(const char *text)
+    {
+        for (; *text; ++text, ++m_at)
+            if (m_at == m_end || *m_at != *text)
+                return false;
+        return true;
+    }
+    bool peek(char c) const { return m_at != m_end && *m_at == c; }
+    bool atEnd() const { return m_at == m_end; }
+    // A quoted string without escapes.
+    bool string(QString *out)
+    {
+        if (!literal("\""))
+            return false;
+        const char *start = m_at;
+        while (m_at != m_end && *m_at != '"') {
+            if (*m_at == '\\' || static_cast<unsigned char>(*m_at) < 0x20)
+                return false;
+            ++m_at;
+        }
+        if (m_at == m_end)
+            return false;
+        *out = QString::fromUtf8(start, m_at - start);
+        ++m_at;
+        return true;
+    }
+    bool index(int *out)
+    {
+        int value = 0;
+        const char *start = m_at;
+        while (m_at != m_end && *m_at >= '0' && *m_at <= '9' && m_at - start < 6)
+            value = value * 10 + (*m_at++ - '0');
+        *out = value;
+        return m_at != start;
+    }
+
+private:
+    const char *m_at;
+    const char *m_end;
+};
+
 // The stamp of every plain field's writer, stored compactly: the distinct writers once ("w", sorted), and for each
 // field the index of its writer ("f"). A Create writes a dozen fields with one stamp, so this stays small. The
 // form is canonical (only writers still referenced, in stamp order), so it depends only on the set of changes.
+// Every edit reads and writes it, so the canonical form has a direct reader and writer; QJsonDocument handles
+// the rest and stays the reference (the direct writer produces the same bytes).
 class FieldClocks
 {
 public:
     static FieldClocks fromJson(const QByteArray &json)
     {
         FieldClocks clocks;
+        if (json.isEmpty() || json == "{}" || clocks.readCanonical(json))
+            return clocks;
+        clocks.m_fields.clear();
         const QJsonObject object = QJsonDocument::fromJson(json).object();
         QList<Stamp> writers;
         for (const QJsonValue &writer : object.value(QLatin1String("w")).toArray())
@@ -159,8 +248,41 @@ public:
             if (!writers.contains(stamp))
                 writers.append(stamp);
         std::sort(writers.begin(), writers.end());
-        QJsonArray w;
+        bool plain = true;
         for (const Stamp &stamp : std::as_const(writers))
+            plain = plain && isPlainJsonText(stamp.hlc) && isPlainJsonText(stamp.site) && isPlainJsonText(stamp.op);
+        for (auto it = m_fields.cbegin(); plain && it != m_fields.cend(); ++it)
+            plain = isPlainJsonText(it.key());
+        if (!plain)
+            return documentJson(writers);
+
+        // What QJsonDocument writes for the same object: keys sorted ("f" before "w"), no spaces.
+        QByteArray out;
+        out.reserve(16 + 24 * m_fields.size() + 80 * writers.size());
+        out.append("{\"f\":{");
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            if (it != m_fields.cbegin())
+                out.append(',');
+            out.append('"').append(it.key().toLatin1()).append("\":");
+            out.append(QByteArray::number(writers.indexOf(it.value())));
+        }
+        out.append("},\"w\":[");
+        for (qsizetype i = 0; i < writers.size(); ++i) {
+            const Stamp &stamp = writers.at(i);
+            if (i > 0)
+                out.append(',');
+            out.append("[\"").append(stamp.hlc.toLatin1()).append("\",\"").append(stamp.site.toLatin1());
+            out.append("\",\"").append(stamp.op.toLatin1()).append("\"]");
+        }
+        out.append("]}");
+        return out;
+    }
+
+private:
+    QByteArray documentJson(const QList<Stamp> &writers) const
+    {
+        QJsonArray w;
+        for (const Stamp &stamp : writers)
             w.append(stamp.toJson());
         QJsonObject f;
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
@@ -169,7 +291,40 @@ public:
             .toJson(QJsonDocument::Compact);
     }
 
-private:
+    bool readCanonical(const QByteArray &json)
+    {
+        ClockReader in(json);
+        if (!in.literal("{\"f\":{"))
+            return false;
+        QList<std::pair<QString, int>> fields;
+        while (!in.peek('}')) {
+            if (!fields.isEmpty() && !in.literal(","))
+                return false;
+            QString name;
+            int index = 0;
+            if (!in.string(&name) || !in.literal(":") || !in.index(&index))
+                return false;
+            fields.append({name, index});
+        }
+        if (!in.literal("},\"w\":["))
+            return false;
+        QList<Stamp> writers;
+        while (!in.peek(']')) {
+            if (!writers.isEmpty() && !in.literal(","))
+                return false;
+            Stamp stamp;
+            if (!in.literal("[") || !in.string(&stamp.hlc) || !in.literal(",") || !in.string(&stamp.site) ||
+                !in.literal(",") || !in.string(&stamp.op) || !in.literal("]"))
+                return false;
+            writers.append(stamp);
+        }
+        if (!in.literal("]}") || !in.atEnd())
+            return false;
+        for (const auto &[name, index] : std::as_const(fields))
+            m_fields.insert(name, writers.value(index));
+        return true;
+    }
+
     QMap<QString, Stamp> m_fields;
 };
 
@@ -185,8 +340,23 @@ QString tableOf(EntityKind entity)
 
 } // namespace
 
+struct Reducer::Cache
+{
+    struct Entry
+    {
+        bool exists = false;
+        FieldClocks clocks;
+    };
+    // By record id, one table each; only rows this batch has read or written with applyFields().
+    QHash<QString, Entry> incidents;
+    QHash<QString, Entry> units;
+
+    QHash<QString, Entry> &of(EntityKind entity) { return entity == EntityKind::Incident ? incidents : units; }
+};
+
 Reducer::Reducer(QString connectionName)
-    : m_connectionName(std::move(connectionName)), m_db(QSqlDatabase::database(m_connectionName, false))
+    : m_connectionName(std::move(connectionName)), m_db(QSqlDatabase::database(m_connectionName, false)),
+      m_cache(std::make_unique<Cache>())
 {
 }
 
@@ -198,6 +368,47 @@ QSqlQuery &Reducer::query(const QString &sql)
     if (it == m_queries.end())
         it = m_queries.insert(sql, SqlConnection::prepare(m_db, sql));
     return it.value();
+}
+
+// The INSERT or UPDATE of a Create/Set, one statement per set of written columns: a desk writes a handful of
+// shapes (a Create, a move, a casualty count), each prepared once. Columns appear in table order.
+QSqlQuery &Reducer::fieldQuery(EntityKind entity, quint32 columns, bool insert, bool create)
+{
+    const bool isUnit = entity == EntityKind::Unit;
+    const quint64 key = quint64(columns) | quint64(isUnit) << 32 | quint64(insert) << 33 | quint64(create) << 34;
+    auto it = m_fieldQueries.find(key);
+    if (it != m_fieldQueries.end())
+        return it.value();
+
+    QStringList names;
+    for (int i = 0; i < 32; ++i)
+        if (columns & (1u << i))
+            names.append(QLatin1String(fieldSpecAt(entity, i).column));
+    QString sql;
+    if (insert) {
+        names.prepend(QStringLiteral("id"));
+        names << QStringLiteral("field_clocks") << QStringLiteral("has_create");
+        if (isUnit)
+            names << QStringLiteral("created_at");
+        QStringList marks;
+        for (int i = 0; i < names.size(); ++i)
+            marks << QStringLiteral("?");
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(tableOf(entity), names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    } else {
+        QStringList sets;
+        for (const QString &column : std::as_const(names))
+            sets << column + QStringLiteral(" = ?");
+        sets << QStringLiteral("field_clocks = ?");
+        if (create) {
+            sets << QStringLiteral("has_create = 1");
+            // The earliest Create wins the creation time, whatever order they arrive in.
+            if (isUnit)
+                sets << QStringLiteral("created_at = min(coalesce(created_at, ?), ?)");
+        }
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(tableOf(entity), sets.join(QStringLiteral(", ")));
+    }
+    return m_fieldQueries.insert(key, SqlConnection::prepare(m_db, sql)).value();
 }
 
 void Reducer::touchIncident(const QUuid &id)
@@ -248,26 +459,35 @@ void Reducer::ensureRow(EntityKind entity, const QString &id)
 
 void Reducer::applyFields(const Change &change)
 {
-    const QString table = tableOf(change.entity);
     const QString id = Records::idText(change.entityId);
     const bool isCreate = change.kind == ChangeKind::Create;
     const bool isUnit = change.entity == EntityKind::Unit;
 
-    QSqlQuery &select = query(QStringLiteral("SELECT field_clocks FROM %1 WHERE id = ?").arg(table));
-    select.bindValue(0, id);
-    SqlConnection::exec(select);
-    const bool exists = select.next();
-    FieldClocks clocks = exists ? FieldClocks::fromJson(select.value(0).toByteArray()) : FieldClocks();
-    select.finish();
+    QHash<QString, Cache::Entry> &cached = m_cache->of(change.entity);
+    auto entry = cached.find(id);
+    if (entry == cached.end()) {
+        QSqlQuery &select = query(isUnit ? QStringLiteral("SELECT field_clocks FROM units WHERE id = ?")
+                                         : QStringLiteral("SELECT field_clocks FROM incidents WHERE id = ?"));
+        select.bindValue(0, id);
+        SqlConnection::exec(select);
+        Cache::Entry read;
+        read.exists = select.next();
+        if (read.exists)
+            read.clocks = FieldClocks::fromJson(select.value(0).toByteArray());
+        select.finish();
+        entry = cached.insert(id, read);
+    }
+    const bool exists = entry->exists;
+    FieldClocks &clocks = entry->clocks;
 
     const Stamp stamp = Stamp::of(change);
-    QStringList columns;
-    QVariantList values;
+    quint32 columns = 0;
+    QVariant values[32];
     bool searchable = false;
     bool initialStatus = false;
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        const FieldSpec *spec = fieldSpec(change.entity, change.kind, it.key());
-        if (!spec) {
+        const int index = fieldIndex(change.entity, change.kind, it.key());
+        if (index < 0) {
             qCDebug(lcStore) << "ignoring unknown field" << it.key() << "of" << change.opId;
             continue;
         }
@@ -275,61 +495,38 @@ void Reducer::applyFields(const Change &change)
         if (!current.isNull() && !(current < stamp))
             continue; // an equal or later writer already set this field
         clocks.set(it.key(), stamp);
-        columns.append(QLatin1String(spec->column));
-        values.append(columnValue(spec->type, it.value()));
-        const QString field = it.key();
+        columns |= 1u << index;
+        values[index] = columnValue(fieldSpecAt(change.entity, index).type, it.value());
+        const QString &field = it.key();
         searchable = searchable || field == QLatin1String("number") || field == QLatin1String("road") ||
                      field == QLatin1String("landmark") || field == QLatin1String("summary");
-        initialStatus = initialStatus || spec == &kUnitInitialStatus;
+        initialStatus = initialStatus || (isUnit && index == kUnitInitialStatusIndex);
     }
-    if (!isCreate && columns.isEmpty() && exists)
+    if (!isCreate && columns == 0 && exists)
         return;
 
-    const QByteArray clocksJson = clocks.toJson();
+    const QString clocksJson = QString::fromUtf8(clocks.toJson());
+    QSqlQuery &write = fieldQuery(change.entity, columns, !exists, isCreate);
+    int i = 0;
+    if (!exists)
+        write.bindValue(i++, id);
+    for (int column = 0; column < 32; ++column)
+        if (columns & (1u << column))
+            write.bindValue(i++, values[column]);
+    write.bindValue(i++, clocksJson);
     if (!exists) {
-        QStringList names{QStringLiteral("id")};
-        names += columns;
-        names << QStringLiteral("field_clocks") << QStringLiteral("has_create");
+        write.bindValue(i++, isCreate ? 1 : 0);
         if (isUnit)
-            names << QStringLiteral("created_at");
-        QStringList marks;
-        for (int i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery &insert = query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        int i = 0;
-        insert.bindValue(i++, id);
-        for (const QVariant &value : std::as_const(values))
-            insert.bindValue(i++, value);
-        insert.bindValue(i++, QString::fromUtf8(clocksJson));
-        insert.bindValue(i++, isCreate ? 1 : 0);
-        if (isUnit)
-            insert.bindValue(i++, isCreate ? QVariant(change.hlc.ms()) : QVariant());
-        SqlConnection::exec(insert);
+            write.bindValue(i++, isCreate ? QVariant(change.hlc.ms()) : QVariant());
     } else {
-        QStringList sets;
-        for (const QString &column : std::as_const(columns))
-            sets << column + QStringLiteral(" = ?");
-        sets << QStringLiteral("field_clocks = ?");
-        if (isCreate) {
-            sets << QStringLiteral("has_create = 1");
-            // The earliest Create wins the creation time, whatever order they arrive in.
-            if (isUnit)
-                sets << QStringLiteral("created_at = min(coalesce(created_at, ?), ?)");
-        }
-        QSqlQuery &update =
-            query(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
-        int i = 0;
-        for (const QVariant &value : std::as_const(values))
-            update.bindValue(i++, value);
-        update.bindValue(i++, QString::fromUtf8(clocksJson));
         if (isCreate && isUnit) {
-            update.bindValue(i++, change.hlc.ms());
-            update.bindValue(i++, change.hlc.ms());
+            write.bindValue(i++, change.hlc.ms());
+            write.bindValue(i++, change.hlc.ms());
         }
-        update.bindValue(i++, id);
-        SqlConnection::exec(update);
+        write.bindValue(i++, id);
     }
+    SqlConnection::exec(write);
+    entry->exists = true;
 
     if (isUnit && initialStatus)
         replay(EntityKind::Unit, id);
@@ -596,9 +793,11 @@ void Reducer::writeSearchRow(const QString &incidentId)
         return;
     }
     const qint64 rowid = incident.value(0).toLongLong();
-    QStringList columns;
-    for (int i = 1; i <= 4; ++i)
-        columns.append(normalizeForSearch(incident.value(i).toString()));
+    Incident record;
+    record.number = incident.value(1).toString();
+    record.road = incident.value(2).toString();
+    record.landmark = incident.value(3).toString();
+    record.summary = incident.value(4).toString();
     incident.finish();
 
     QSqlQuery &notes =
@@ -609,15 +808,111 @@ void Reducer::writeSearchRow(const QString &incidentId)
     while (notes.next())
         texts.append(normalizeForSearch(notes.value(0).toString()));
     notes.finish();
-    columns.append(texts.join(QLatin1Char(' ')));
+    writeSearchRow(rowid, record, texts.join(QLatin1Char(' ')));
+}
 
+namespace {
+
+// Ids as a JSON array, for "id IN (SELECT value FROM json_each(?))": one statement reads the rows of a whole batch.
+QString jsonIdList(const QStringList &ids)
+{
+    QString json;
+    json.reserve(ids.size() * 39 + 2);
+    json.append(QLatin1Char('['));
+    for (const QString &id : ids) {
+        if (json.size() > 1)
+            json.append(QLatin1Char(','));
+        json.append(QLatin1Char('"')).append(id).append(QLatin1Char('"')); // UUID text needs no escaping
+    }
+    json.append(QLatin1Char(']'));
+    return json;
+}
+
+} // namespace
+
+void Reducer::writeSearchRow(qint64 rowid, const Incident &incident, const QString &notes)
+{
     // FTS5 honours OR REPLACE on the rowid: the old row's terms are removed from the index with it.
     QSqlQuery &insert = query(QStringLiteral("INSERT OR REPLACE INTO incident_search (rowid, number, road, landmark, "
                                              "summary, notes) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, rowid);
-    for (int i = 0; i < columns.size(); ++i)
-        insert.bindValue(i + 1, columns.at(i));
+    insert.bindValue(1, normalizeForSearch(incident.number));
+    insert.bindValue(2, normalizeForSearch(incident.road));
+    insert.bindValue(3, normalizeForSearch(incident.landmark));
+    insert.bindValue(4, normalizeForSearch(incident.summary));
+    insert.bindValue(5, notes);
     SqlConnection::exec(insert);
+}
+
+// Every touched record is read once, after the last write of the batch and in one statement per table: the
+// notifications carry the records, and an incident whose searchable text changed gets its search row from the
+// same read. (The Qt driver sets up the result columns on every exec; per record that cost more than the read.)
+void Reducer::readRecords()
+{
+    QStringList incidentIds;
+    incidentIds.reserve(m_effects.incidents.size());
+    for (const QUuid &id : std::as_const(m_effects.incidents))
+        incidentIds.append(Records::idText(id));
+
+    struct Row
+    {
+        Incident record;
+        qint64 rowid = 0;
+        bool created = false;
+    };
+    QHash<QString, Row> rows;
+    if (!incidentIds.isEmpty()) {
+        QSqlQuery &select = query(QStringLiteral("SELECT %1, rowid, has_create FROM incidents WHERE id IN "
+                                                 "(SELECT value FROM json_each(?))")
+                                      .arg(Records::incidentColumns()));
+        constexpr int kRowid = 27;
+        constexpr int kHasCreate = 28;
+        select.bindValue(0, jsonIdList(incidentIds));
+        SqlConnection::exec(select);
+        while (select.next()) {
+            Row row{Records::incident(select), select.value(kRowid).toLongLong(),
+                    select.value(kHasCreate).toInt() == 1};
+            rows.insert(Records::idText(row.record.id), row);
+        }
+        select.finish();
+    }
+
+    // The notes of every incident whose search row is stale, normalised and joined in (hlc, site, op) order.
+    QStringList stale;
+    for (const QString &id : std::as_const(incidentIds))
+        if (m_searchDirty.contains(id) && rows.contains(id))
+            stale.append(id);
+    QHash<QString, QStringList> notes;
+    if (!stale.isEmpty()) {
+        QSqlQuery &select = query(QStringLiteral("SELECT incident_id, text FROM notes WHERE incident_id IN (SELECT "
+                                                 "value FROM json_each(?)) ORDER BY incident_id, hlc, site_id, op_id"));
+        select.bindValue(0, jsonIdList(stale));
+        SqlConnection::exec(select);
+        while (select.next())
+            notes[select.value(0).toString()].append(normalizeForSearch(select.value(1).toString()));
+        select.finish();
+    }
+    for (const QString &id : std::as_const(stale)) {
+        const Row &row = rows[id];
+        writeSearchRow(row.rowid, row.record, notes.value(id).join(QLatin1Char(' ')));
+        m_searchDirty.remove(id);
+    }
+
+    for (const QString &id : std::as_const(incidentIds)) {
+        const auto row = rows.constFind(id);
+        if (row != rows.cend() && row->created)
+            m_effects.incidentRecords.append(row->record);
+    }
+
+    QSqlQuery &unit =
+        query(QStringLiteral("SELECT %1 FROM units WHERE id = ? AND has_create = 1").arg(Records::unitColumns()));
+    for (const QUuid &id : std::as_const(m_effects.units)) {
+        unit.bindValue(0, Records::idText(id));
+        SqlConnection::exec(unit);
+        if (unit.next())
+            m_effects.unitRecords.append(Records::unit(unit));
+        unit.finish();
+    }
 }
 
 void Reducer::finish()
@@ -627,6 +922,10 @@ void Reducer::finish()
     for (const QString &unit : std::as_const(units))
         deriveAssignments(unit);
     m_assignmentUnits.clear();
+    m_effects.incidentRecords.clear();
+    m_effects.unitRecords.clear();
+    readRecords();
+    // Only a note filed on something that is not an incident is left; its row, if any, is indexed as before.
     QStringList incidents(m_searchDirty.cbegin(), m_searchDirty.cend());
     incidents.sort();
     for (const QString &incident : std::as_const(incidents))
@@ -642,6 +941,8 @@ Reducer::Effects Reducer::takeEffects()
     m_touchedUnits.clear();
     m_assignmentUnits.clear();
     m_searchDirty.clear();
+    m_cache->incidents.clear();
+    m_cache->units.clear();
     return effects;
 }
 

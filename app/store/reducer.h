@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -10,6 +12,7 @@
 
 #include "core/change.h"
 #include "core/incident.h"
+#include "core/unit.h"
 
 namespace lintas {
 
@@ -26,7 +29,8 @@ namespace lintas {
 //
 // Runs inside the caller's transaction; statements are prepared once per connection. Failures throw
 // SqlFailure. No state survives between batches except the prepared statements, so the reducer may share its
-// file with other connections.
+// file with other connections. Within a batch it remembers the field clocks it wrote (it is the only writer
+// while the transaction is open), so a record edited twice in one batch is read once.
 class Reducer
 {
 public:
@@ -37,6 +41,10 @@ public:
         QList<QUuid> units;
         QList<IncidentNote> notes;
         QList<QUuid> assignments; // assignment op ids whose row is new or changed
+        // The touched records that have their Create, as finish() read them (the batch's final state): the
+        // notifications need no second read of the rows.
+        QList<Incident> incidentRecords;
+        QList<Unit> unitRecords;
     };
 
     explicit Reducer(QString connectionName);
@@ -46,12 +54,15 @@ public:
 
     // The change must not be in the log yet (the caller logs it in the same transaction).
     void apply(const Change &change);
-    // Derived assignment times and search rows for everything the batch touched. Call before COMMIT.
+    // Derived assignment times, search rows and the records of everything the batch touched. Call before COMMIT.
     void finish();
     Effects takeEffects();
 
 private:
+    struct Cache;
+
     QSqlQuery &query(const QString &sql);
+    QSqlQuery &fieldQuery(EntityKind entity, quint32 columns, bool insert, bool create);
     void applyFields(const Change &change);
     void applyTransition(const Change &change);
     void applyNote(const Change &change);
@@ -60,12 +71,16 @@ private:
     void replay(EntityKind entity, const QString &id);
     void deriveAssignments(const QString &unitId);
     void writeSearchRow(const QString &incidentId);
+    void writeSearchRow(qint64 rowid, const Incident &incident, const QString &notes);
+    void readRecords();
     void touchIncident(const QUuid &id);
     void touchUnit(const QUuid &id);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_queries;
+    QHash<quint64, QSqlQuery> m_fieldQueries; // by entity, written columns and statement shape
+    std::unique_ptr<Cache> m_cache;           // the batch's field clocks; cleared by takeEffects()
     Effects m_effects;
     QSet<QUuid> m_touchedIncidents;
     QSet<QUuid> m_touchedUnits;

@@ -5,7 +5,7 @@
 namespace lintas {
 namespace {
 
-bool isRoadPrefix(const QString &word)
+bool isRoadPrefix(QStringView word)
 {
     return word == QLatin1String("jl") || word == QLatin1String("jln") || word == QLatin1String("jalan");
 }
@@ -14,15 +14,27 @@ bool isRoadPrefix(const QString &word)
 
 QString normalizeForSearch(const QString &text)
 {
-    QString flat;
-    flat.reserve(text.size());
-    for (const QChar c : text)
-        flat.append(c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' '));
-    QStringList words;
-    for (const QString &word : flat.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (!isRoadPrefix(word))
-            words.append(word);
-    return words.join(QLatin1Char(' '));
+    // One pass, no intermediate lists: the writer runs this for every column of every incident it indexes.
+    QString out;
+    out.reserve(text.size());
+    const QChar *chars = text.constData();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        while (i < size && !chars[i].isLetterOrNumber())
+            ++i;
+        if (i == size)
+            break;
+        const qsizetype before = out.size();
+        if (before > 0)
+            out.append(QLatin1Char(' '));
+        const qsizetype start = out.size();
+        for (; i < size && chars[i].isLetterOrNumber(); ++i)
+            out.append(chars[i].toLower());
+        if (isRoadPrefix(QStringView(out).sliced(start)))
+            out.truncate(before);
+    }
+    return out;
 }
 
 QString ftsPrefixQuery(const QString &text)

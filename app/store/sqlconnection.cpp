@@ -57,6 +57,9 @@ void SqlConnection::remove(const QString &name)
 QSqlQuery SqlConnection::prepare(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
+    // Rows are only ever read front to back. A scrollable query makes the driver set up a cache of 128 rows of
+    // QVariants on every exec, which costs more than a primary-key lookup itself.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw SqlFailure{query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
     return query;

@@ -415,25 +415,11 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local)
 void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged)
 {
     try {
-        // Prepared once per connection: a batch of a thousand incidents notifies a thousand times.
-        QSqlQuery &incident = query(
-            QStringLiteral("SELECT %1 FROM incidents WHERE id = ? AND has_create = 1").arg(Records::incidentColumns()));
-        for (const QUuid &id : effects.incidents) {
-            incident.bindValue(0, Records::idText(id));
-            SqlConnection::exec(incident);
-            if (incident.next())
-                Q_EMIT q->incidentChanged(Records::incident(incident));
-            incident.finish();
-        }
-        QSqlQuery &unit =
-            query(QStringLiteral("SELECT %1 FROM units WHERE id = ? AND has_create = 1").arg(Records::unitColumns()));
-        for (const QUuid &id : effects.units) {
-            unit.bindValue(0, Records::idText(id));
-            SqlConnection::exec(unit);
-            if (unit.next())
-                Q_EMIT q->unitChanged(Records::unit(unit));
-            unit.finish();
-        }
+        // The reducer read the records at the end of the batch, inside the transaction.
+        for (const Incident &incident : effects.incidentRecords)
+            Q_EMIT q->incidentChanged(incident);
+        for (const Unit &unit : effects.unitRecords)
+            Q_EMIT q->unitChanged(unit);
         for (const IncidentNote &note : effects.notes)
             Q_EMIT q->noteAdded(note);
         QSqlQuery &assignment =

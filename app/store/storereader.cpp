@@ -87,8 +87,11 @@ QString StoreReader::errorString() const
 QList<Incident> StoreReader::openIncidents() const
 {
     return readAll<Incident>(m_connectionName,
-                             QStringLiteral("SELECT %1 FROM incidents WHERE has_create = 1 AND status <> 'closed' "
-                                            "ORDER BY reported_at DESC, id")
+                             // "status <> 'closed'" spelled as two ranges, and the sort key as an expression, so that
+                             // SQLite reads the few open rows through incidents_open instead of walking every
+                             // incident ever reported in date order (the start-up read; 100,000 rows in a year).
+                             QStringLiteral("SELECT %1 FROM incidents WHERE has_create = 1 AND (status < 'closed' OR "
+                                            "status > 'closed') ORDER BY +reported_at DESC, id")
                                  .arg(Records::incidentColumns()),
                              {}, &Records::incident);
 }

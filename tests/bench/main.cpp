@@ -35,6 +35,7 @@ int main(int argc, char **argv)
     using namespace lintas::bench;
     const std::map<QString, std::pair<Suite, const char *>> kSuites{
         {QStringLiteral("store"), {runStoreSuite, "committed changes per second through the store, vs raw SQLite"}},
+        {QStringLiteral("startup"), {runStartupSuite, "start-up time and memory of lintas over 100,000 incidents"}},
     };
     QStringList arguments = app.arguments().mid(1);
     if (arguments.isEmpty() || !kSuites.count(arguments.first())) {
