@@ -425,7 +425,10 @@ void Seeder::planIncidents()
     std::shuffle(codes.begin(), codes.end(), m_rng);
 
     // Report times over the 24 hours before now, denser at the peaks (rejection sampling on the hour's weight).
+    // A demo opens on a working queue whatever the hour: a tenth of the reports fall in the last 100 minutes.
     QList<qint64> times;
+    while (times.size() < codes.size() / 10)
+        times.append(m_nowMs - qint64(real(1.0 * kMinute, 100.0 * kMinute)));
     while (times.size() < codes.size()) {
         const qint64 at = m_nowMs - 24 * kHour + qint64(real(0, 24.0 * kHour - kMinute));
         const int hourWib = int(((at / kHour) + kWibOffsetHours) % 24);
@@ -533,10 +536,22 @@ bool Seeder::flush(QString *error)
     if (m_pending.isEmpty())
         return true;
     const CommitResult result = m_store.commitLocal(m_pending);
+    // The demo's history stands for what the region already holds: none of it waits to be pushed.
+    QList<QUuid> opIds;
+    for (const Change &change : std::as_const(m_pending))
+        opIds.append(change.opId);
     m_pending.clear();
-    if (!result.ok && error)
-        *error = result.error;
-    return result.ok;
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    if (!m_store.acknowledgePushed(opIds)) {
+        if (error)
+            *error = QCoreApplication::translate("DemoSeeder", "The demo's changes could not leave the outbox.");
+        return false;
+    }
+    return true;
 }
 
 int Seeder::nearestFreeUnit(const Story &story, UnitKind kind) const
@@ -659,7 +674,7 @@ void Seeder::run(const Event &event)
                                     ? QStringLiteral("Lajur sudah dibuka kembali, arus normal.")
                                     : QStringLiteral("Penanganan selesai, arus lalu lintas lancar."))});
         emit(m_factory.clearIncident(story.incident, onIt));
-        schedule(after(5, 30), {Step::Close, event.incident});
+        schedule(after(20, 150), {Step::Close, event.incident}); // the supervisor reviews before closing
         // Patrol units go back on patrol after a while; tow trucks and ambulances wait at their posts.
         for (const Unit &unit : std::as_const(onIt))
             if (unit.kind == UnitKind::R2Patrol || unit.kind == UnitKind::R4Patrol ||

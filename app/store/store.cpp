@@ -33,7 +33,6 @@ struct Rejection
 
 // Checking every page is linear in the file size; above this a quick check (no index cross-check) keeps
 // start-up fast on a large store.
-constexpr qint64 kFullCheckLimit = 64 * 1024 * 1024;
 
 // Incident numbers count per Polres and day in Western Indonesia Time.
 constexpr int kWibOffsetSeconds = 7 * 3600;
@@ -65,6 +64,7 @@ public:
     }
 
     bool open(QString *error);
+    qint64 fullCheckLimit = 0;
     CommitResult commit(const ChangeList &changes, bool local);
     bool log(const Change &change);
     void validate(const Change &change);
@@ -150,17 +150,35 @@ bool Store::Private::open(QString *error)
     if (version == 0 && objects > 0)
         return failWith(Store::tr("The file %1 is an SQLite database but not a Lintas store.").arg(shown));
 
-    const bool full = info.exists() ? info.size() <= kFullCheckLimit : true;
-    if (!check.exec(full ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)")))
-        return failWith(Store::tr("The store %1 is damaged: the integrity check could not run (%2).")
-                            .arg(shown, check.lastError().text()));
-    QStringList problems;
-    while (check.next())
-        problems.append(check.value(0).toString());
-    check.finish();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return failWith(Store::tr("The store %1 is damaged: the integrity check found %2.")
-                            .arg(shown, problems.join(QStringLiteral("; "))));
+    // How hard to look. A small store gets the full check. A large one that was closed cleanly (SQLite removes
+    // the -wal on a clean close) only gets its size checked against its page count, which catches truncation
+    // without reading hundreds of MiB at every start; after a crash it gets the page-reading quick check.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool cleanlyClosed = !wal.exists() || wal.size() == 0;
+    if (info.exists() && info.size() > fullCheckLimit && cleanlyClosed) {
+        if (!check.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size")) ||
+            !check.next())
+            return failWith(Store::tr("The store %1 cannot be read: %2").arg(shown, check.lastError().text()));
+        const qint64 expected = check.value(0).toLongLong();
+        check.finish();
+        if (expected != info.size())
+            return failWith(Store::tr("The store %1 is damaged: it holds %2 bytes where its pages need %3.")
+                                .arg(shown)
+                                .arg(info.size())
+                                .arg(expected));
+    } else {
+        if (!check.exec(info.size() <= fullCheckLimit ? QStringLiteral("PRAGMA integrity_check(20)")
+                                                       : QStringLiteral("PRAGMA quick_check(20)")))
+            return failWith(Store::tr("The store %1 is damaged: the integrity check could not run (%2).")
+                                .arg(shown, check.lastError().text()));
+        QStringList problems;
+        while (check.next())
+            problems.append(check.value(0).toString());
+        check.finish();
+        if (problems != QStringList{QStringLiteral("ok")})
+            return failWith(Store::tr("The store %1 is damaged: the integrity check found %2.")
+                                .arg(shown, problems.join(QStringLiteral("; "))));
+    }
 
     if (!check.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !check.next() ||
         check.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -452,10 +470,16 @@ bool Store::open(QString *error)
 {
     close();
     d = new Private(this);
+    d->fullCheckLimit = m_fullCheckLimit;
     if (d->open(error))
         return true;
     close();
     return false;
+}
+
+void Store::setFullCheckLimit(qint64 bytes)
+{
+    m_fullCheckLimit = bytes;
 }
 
 void Store::close()
@@ -483,6 +507,25 @@ CommitResult Store::applyRemote(const ChangeList &changes)
     if (!d)
         return {false, tr("The store is not open."), {}};
     return d->commit(changes, false);
+}
+
+bool Store::acknowledgePushed(const QList<QUuid> &opIds)
+{
+    if (!d || !d->reducer)
+        return false;
+    Transaction transaction(d->db());
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery &remove = d->query(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"));
+    for (const QUuid &opId : opIds) {
+        remove.bindValue(0, Records::idText(opId));
+        if (!remove.exec())
+            return false;
+    }
+    if (!transaction.commit())
+        return false;
+    Q_EMIT outboxCountChanged(outboxCount());
+    return true;
 }
 
 int Store::outboxCount() const

@@ -38,12 +38,17 @@ public:
     // message names the file and what failed; nothing is created over a damaged file.
     bool open(QString *error);
     void close();
+    // Stores up to this size get SQLite's full integrity check at open (default 64 MiB). A larger store that
+    // was closed cleanly gets a truncation check only, and the quick check after a crash.
+    void setFullCheckLimit(qint64 bytes);
     const QString &path() const { return m_path; }
     const QString &siteId() const { return m_siteId; }
 
     CommitResult commitLocal(const lintas::ChangeList &changes);
     CommitResult applyRemote(const lintas::ChangeList &changes);
 
+    // The server holds these changes now: they leave the outbox (the change log keeps them).
+    bool acknowledgePushed(const QList<QUuid> &opIds);
     int outboxCount() const;
     Hlc lastHlc() const; // the newest clock reading in the log, to restore the desk's clock
 
@@ -58,6 +63,7 @@ private:
     class Private;
     QString m_path;
     QString m_siteId;
+    qint64 m_fullCheckLimit = 64 * 1024 * 1024;
     Private *d = nullptr;
 };
 

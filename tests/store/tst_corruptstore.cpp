@@ -121,6 +121,29 @@ private Q_SLOTS:
         expectRefused(file, {QStringLiteral("damaged")});
     }
 
+    void truncatedLargeStore()
+    {
+        // A store over the full-check limit that was closed cleanly is only measured against its page count:
+        // that must still catch a truncated file, and must not refuse a sound one.
+        const QString file = path();
+        makeStore(file, 400);
+        {
+            Store sound(file, QStringLiteral("desk"));
+            sound.setFullCheckLimit(0);
+            QString error;
+            QVERIFY2(sound.open(&error), qPrintable(error));
+        }
+        const QByteArray whole = readAll(file);
+        writeAll(file, whole.left(whole.size() - 4096));
+        const QByteArray before = readAll(file);
+        Store store(file, QStringLiteral("desk"));
+        store.setFullCheckLimit(0);
+        QString error;
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(file) && error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QCOMPARE(readAll(file), before);
+    }
+
     void overwrittenPages()
     {
         // A disk error scribbles over the middle of the file: the header is fine, the b-trees are not.

@@ -123,9 +123,11 @@ private Q_SLOTS:
                 QVERIFY(reader.incident(unit.incidentId)->isOpen());
             }
         QVERIFY(working >= 2);
-        // Everything went through commitLocal: numbered, queued for the server, no conflicts.
+        // Everything went through commitLocal (numbered, no conflicts), and the history counts as already known
+        // to the region: nothing waits in the outbox.
         QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM conflicts")).toInt(), 0);
-        QCOMPARE(reader.outboxCount(), scalar(path, QStringLiteral("SELECT count(*) FROM change_log")).toInt());
+        QVERIFY(scalar(path, QStringLiteral("SELECT count(*) FROM change_log")).toInt() > 1000);
+        QCOMPARE(reader.outboxCount(), 0);
         QCOMPARE(scalar(path, QStringLiteral("SELECT count(DISTINCT site_id) FROM change_log")).toString(),
                  QStringLiteral("1"));
         // Assignments carry their times, and the timeline reads as a story.

@@ -514,6 +514,29 @@ private Q_SLOTS:
         QCOMPARE(store.outboxCount(), 0);
         QCOMPARE(store.lastHlc(), Hlc::fromParts(baseMs() + 5, 0));
     }
+
+    void acknowledgedChangesLeaveTheOutboxOnly()
+    {
+        const QString path = freshPath();
+        Store store(path, QStringLiteral("test"));
+        openStore(store);
+        const QUuid id = QUuid::createUuid();
+        const Change create = change(EntityKind::Incident, id, ChangeKind::Create, incidentFields(), baseMs());
+        const Change note = change(EntityKind::Incident, id, ChangeKind::Note, {{QStringLiteral("text"), QStringLiteral("x")}},
+                                   baseMs() + 1);
+        QVERIFY(store.commitLocal({create, note}).ok);
+        QCOMPARE(store.outboxCount(), 2);
+        QSignalSpy outbox(&store, &Store::outboxCountChanged);
+        QVERIFY(store.acknowledgePushed({create.opId}));
+        QCOMPARE(store.outboxCount(), 1);
+        QCOMPARE(outbox.count(), 1);
+        QCOMPARE(outbox.first().first().toInt(), 1);
+        // The log keeps both: acknowledging is about what waits to be pushed, not about history.
+        StoreReader reader(path);
+        QVERIFY(reader.incident(id).has_value());
+        QCOMPARE(reader.notes(id).size(), 1);
+        QCOMPARE(reader.outboxCount(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReducer)
