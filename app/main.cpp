@@ -86,7 +86,12 @@ int main(int argc, char **argv)
         QStringLiteral("headless"),
         QCoreApplication::translate(
             "main", "Run without a display and write a screenshot (implied when there is no display)."));
-    parser.addOptions({demoOption, storeOption, siteOption, screenshotOption, headlessOption});
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QCoreApplication::translate("main", "The map package to show (*.lintasmap; default: the Jakarta map that "
+                                            "comes with Lintas)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({demoOption, storeOption, siteOption, mapOption, screenshotOption, headlessOption});
     parser.process(app);
 
     lintas::DeskOptions options;
@@ -95,6 +100,15 @@ int main(int argc, char **argv)
     options.actor = lintas::Desk::actorFromSettings();
     options.demo = parser.isSet(demoOption);
     options.interactive = !headless;
+    if (parser.isSet(mapOption))
+        options.mapFile = QFileInfo(parser.value(mapOption)).absoluteFilePath();
+#ifdef LINTAS_BUILD_TREE_MAP
+    // Run from the build tree: the demo package the build made, relative to this program.
+    const QString buildTreeMap = QStringLiteral(LINTAS_BUILD_TREE_MAP);
+#else
+    const QString buildTreeMap;
+#endif
+    options.mapCandidates = lintas::Desk::mapCandidates(QCoreApplication::applicationDirPath(), buildTreeMap);
     options.screenshotPath = parser.value(screenshotOption);
     if (headless && options.screenshotPath.isEmpty())
         options.screenshotPath = QDir::current().absoluteFilePath(QStringLiteral("lintas-screenshot.png"));

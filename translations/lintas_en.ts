@@ -106,6 +106,10 @@
         <source>The demo needs at least one unit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s changes could not leave the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -199,34 +203,6 @@
     </message>
     <message>
         <source>%1 WIB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>R2</source>
-        <comment>unit kind on a map marker: motorcycle patrol</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R4</source>
-        <comment>unit kind on a map marker: car patrol</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PJR</source>
-        <comment>unit kind on a map marker: highway patrol</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <comment>unit kind on a map marker: tow truck (derek)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>unit kind on a map marker: ambulance</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +458,10 @@ Run Lintas on a desktop to move the damaged file aside, or start with --store po
         <source>Could not move %1 aside: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The map was still loading; the screenshot shows it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::IncidentDetailWidget</name>
@@ -735,6 +715,22 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Discard the incident you are typing? Nothing has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest street, from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District, from the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1053,130 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
         <source>&lt;b&gt;Lintas %1&lt;/b&gt;&lt;br&gt;Traffic police command center.&lt;br&gt;Map data © OpenStreetMap contributors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No place called “%1” on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map package is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a place on the map: road or landmark (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a road or landmark, such as “Sudirman” or “Monas”, and press Enter to move the map there (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the map: arrows pan, + and − zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find place on the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a road or landmark and move the map there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the kecamatan boundaries on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open map package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another map package (*.lintasmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident detail panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the incident detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: no unit can be dispatched to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot be dispatched now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Lintas with --map FILE to use a map package (*.lintasmap), or open one with File ▸ Open map package (%1). Incidents and units keep working without the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map package found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place to look for a map package was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lintas looked for a map package in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open map package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map packages (*.lintasmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map package %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::MapView</name>
@@ -1112,6 +1232,31 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Centre map here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R2</source>
+        <comment>unit kind on a map marker: motorcycle patrol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R4</source>
+        <comment>unit kind on a map marker: car patrol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJR</source>
+        <comment>unit kind on a map marker: highway patrol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>unit kind on a map marker: tow truck (derek)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>unit kind on a map marker: ambulance</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,6 +1378,10 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
         <source>The store %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store %1 is damaged: it holds %2 bytes where its pages need %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::StoreReader</name>
@@ -1327,6 +1476,64 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
 </context>
 <context>
+    <name>lintas::geo::MapPackage</name>
+    <message>
+        <source>The map package %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the map package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Lintas map package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Lintas map package (it has no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package %1 was made by a newer version of Lintas (map format %2; this version reads up to %3). Update Lintas or rebuild the package with this version&apos;s lintas-mapkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map package is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the road graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The road graph in %1 is damaged (node ids are not consecutive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The road graph in %1 is damaged (an edge names a missing node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::MapPackageBuilder</name>
+    <message>
+        <source>There are no roads to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the map package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished package to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lintas, the traffic police command center desk.</source>
@@ -1362,6 +1569,10 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Run without a display and write a screenshot (implied when there is no display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package to show (*.lintasmap; default: the Jakarta map that comes with Lintas).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,10 @@
         <source>The demo needs at least one unit.</source>
         <translation>Demo memerlukan setidaknya satu unit.</translation>
     </message>
+    <message>
+        <source>The demo&apos;s changes could not leave the outbox.</source>
+        <translation>Perubahan demo tidak dapat dikeluarkan dari antrean kirim.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -200,34 +204,6 @@
     <message>
         <source>%1 WIB</source>
         <translation>%1 WIB</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>R2</source>
-        <comment>unit kind on a map marker: motorcycle patrol</comment>
-        <translation>R2</translation>
-    </message>
-    <message>
-        <source>R4</source>
-        <comment>unit kind on a map marker: car patrol</comment>
-        <translation>R4</translation>
-    </message>
-    <message>
-        <source>PJR</source>
-        <comment>unit kind on a map marker: highway patrol</comment>
-        <translation>PJR</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <comment>unit kind on a map marker: tow truck (derek)</comment>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>unit kind on a map marker: ambulance</comment>
-        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -482,6 +458,10 @@ Jalankan Lintas di desktop untuk memindahkan berkas yang rusak, atau mulai denga
     <message>
         <source>Could not move %1 aside: %2</source>
         <translation>%1 tidak dapat dipindahkan: %2</translation>
+    </message>
+    <message>
+        <source>The map was still loading; the screenshot shows it so.</source>
+        <translation>Peta masih dimuat; tangkapan layar menampilkannya seperti itu.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +718,22 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Discard the incident you are typing? Nothing has been saved.</source>
         <translation>Buang kejadian yang sedang diketik? Belum ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>R&amp;oad</source>
+        <translation>&amp;Jalan</translation>
+    </message>
+    <message>
+        <source>Nearest street, from the map</source>
+        <translation>Jalan terdekat, dari peta</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan</source>
+        <translation>&amp;Kecamatan</translation>
+    </message>
+    <message>
+        <source>District, from the map</source>
+        <translation>Kecamatan, dari peta</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1053,130 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
         <source>&lt;b&gt;Lintas %1&lt;/b&gt;&lt;br&gt;Traffic police command center.&lt;br&gt;Map data © OpenStreetMap contributors.</source>
         <translation>&lt;b&gt;Lintas %1&lt;/b&gt;&lt;br&gt;Pusat komando polisi lalu lintas.&lt;br&gt;Data peta © kontributor OpenStreetMap.</translation>
     </message>
+    <message>
+        <source>No place called “%1” on the map</source>
+        <translation>Tidak ada tempat bernama “%1” di peta</translation>
+    </message>
+    <message>
+        <source>No map package is open</source>
+        <translation>Belum ada paket peta yang dibuka</translation>
+    </message>
+    <message>
+        <source>Incident detail</source>
+        <translation>Detail kejadian</translation>
+    </message>
+    <message>
+        <source>Find a place on the map: road or landmark (Ctrl+L)</source>
+        <translation>Cari tempat di peta: jalan atau tengara (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Type a road or landmark, such as “Sudirman” or “Monas”, and press Enter to move the map there (Ctrl+L)</source>
+        <translation>Ketik nama jalan atau tengara, misalnya “Sudirman” atau “Monas”, lalu tekan Enter untuk memindahkan peta ke sana (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;map</source>
+        <translation>Ke &amp;peta</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the map: arrows pan, + and − zoom</source>
+        <translation>Arahkan papan ketik ke peta: panah menggeser, + dan − memperbesar/memperkecil</translation>
+    </message>
+    <message>
+        <source>&amp;Find place on the map…</source>
+        <translation>&amp;Cari tempat di peta…</translation>
+    </message>
+    <message>
+        <source>Find a road or landmark and move the map there</source>
+        <translation>Cari jalan atau tengara dan pindahkan peta ke sana</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan boundaries</source>
+        <translation>Batas &amp;kecamatan</translation>
+    </message>
+    <message>
+        <source>Show or hide the kecamatan boundaries on the map</source>
+        <translation>Tampilkan atau sembunyikan batas kecamatan di peta</translation>
+    </message>
+    <message>
+        <source>&amp;Open map package…</source>
+        <translation>&amp;Buka paket peta…</translation>
+    </message>
+    <message>
+        <source>Open another map package (*.lintasmap)</source>
+        <translation>Buka paket peta lain (*.lintasmap)</translation>
+    </message>
+    <message>
+        <source>Incident detail panel</source>
+        <translation>Panel detail kejadian</translation>
+    </message>
+    <message>
+        <source>Show or hide the incident detail</source>
+        <translation>Tampilkan atau sembunyikan detail kejadian</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: no unit can be dispatched to it</source>
+        <translation>%1 berstatus “%2”: tidak ada unit yang dapat dikirim ke sana</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2</source>
+        <translation>%1 sudah menangani %2</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot be dispatched now</source>
+        <translation>%1 berstatus “%2” dan tidak dapat dikirim sekarang</translation>
+    </message>
+    <message>
+        <source>Start Lintas with --map FILE to use a map package (*.lintasmap), or open one with File ▸ Open map package (%1). Incidents and units keep working without the map.</source>
+        <translation>Jalankan Lintas dengan --map BERKAS untuk memakai sebuah paket peta (*.lintasmap), atau buka lewat Berkas ▸ Buka paket peta (%1). Kejadian dan unit tetap berfungsi tanpa peta.</translation>
+    </message>
+    <message>
+        <source>The map package cannot be opened</source>
+        <translation>Paket peta tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No map package found</source>
+        <translation>Paket peta tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No place to look for a map package was given.</source>
+        <translation>Tidak ada lokasi yang diberikan untuk mencari paket peta.</translation>
+    </message>
+    <message>
+        <source>Lintas looked for a map package in:</source>
+        <translation>Lintas mencari paket peta di:</translation>
+    </message>
+    <message>
+        <source>Open map package</source>
+        <translation>Buka paket peta</translation>
+    </message>
+    <message>
+        <source>Map packages (*.lintasmap)</source>
+        <translation>Paket peta (*.lintasmap)</translation>
+    </message>
+    <message>
+        <source>The map package %1 cannot be opened.</source>
+        <translation>Paket peta %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Map package %1 opened</source>
+        <translation>Paket peta %1 dibuka</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <source>landmark</source>
+        <translation>tengara</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>lintas::MapView</name>
@@ -1111,6 +1231,31 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Centre map here</source>
         <translation>Pusatkan peta di sini</translation>
+    </message>
+    <message>
+        <source>R2</source>
+        <comment>unit kind on a map marker: motorcycle patrol</comment>
+        <translation>R2</translation>
+    </message>
+    <message>
+        <source>R4</source>
+        <comment>unit kind on a map marker: car patrol</comment>
+        <translation>R4</translation>
+    </message>
+    <message>
+        <source>PJR</source>
+        <comment>unit kind on a map marker: highway patrol</comment>
+        <translation>PJR</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>unit kind on a map marker: tow truck (derek)</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>unit kind on a map marker: ambulance</comment>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1376,10 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
         <source>The store %1 is damaged: %2</source>
         <translation>Penyimpanan %1 rusak: %2</translation>
     </message>
+    <message>
+        <source>The store %1 is damaged: it holds %2 bytes where its pages need %3.</source>
+        <translation>Penyimpanan %1 rusak: isinya %2 bita, padahal halamannya memerlukan %3.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::StoreReader</name>
@@ -1325,6 +1474,64 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     </message>
 </context>
 <context>
+    <name>lintas::geo::MapPackage</name>
+    <message>
+        <source>The map package %1 does not exist.</source>
+        <translation>Paket peta %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot open the map package %1: %2</source>
+        <translation>Paket peta %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lintas map package.</source>
+        <translation>%1 bukan paket peta Lintas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lintas map package (it has no schema version).</source>
+        <translation>%1 bukan paket peta Lintas (tidak memiliki versi skema).</translation>
+    </message>
+    <message>
+        <source>The map package %1 was made by a newer version of Lintas (map format %2; this version reads up to %3). Update Lintas or rebuild the package with this version&apos;s lintas-mapkit.</source>
+        <translation>Paket peta %1 dibuat oleh versi Lintas yang lebih baru (format peta %2; versi ini membaca sampai %3). Perbarui Lintas atau bangun ulang paket dengan lintas-mapkit versi ini.</translation>
+    </message>
+    <message>
+        <source>No map package is open.</source>
+        <translation>Belum ada paket peta yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Cannot read the road graph: %1</source>
+        <translation>Graf jalan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The road graph in %1 is damaged (node ids are not consecutive).</source>
+        <translation>Graf jalan di %1 rusak (id simpul tidak berurutan).</translation>
+    </message>
+    <message>
+        <source>The road graph in %1 is damaged (an edge names a missing node).</source>
+        <translation>Graf jalan di %1 rusak (ada ruas yang merujuk simpul yang tidak ada).</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::MapPackageBuilder</name>
+    <message>
+        <source>There are no roads to write.</source>
+        <translation>Tidak ada jalan untuk ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the map package: %1</source>
+        <translation>Paket peta tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished package to %1: %2</source>
+        <translation>Paket yang sudah jadi tidak dapat dipindahkan ke %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lintas, the traffic police command center desk.</source>
@@ -1361,6 +1568,10 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Run without a display and write a screenshot (implied when there is no display).</source>
         <translation>Jalankan tanpa layar dan tulis tangkapan layar (otomatis bila tidak ada layar).</translation>
+    </message>
+    <message>
+        <source>The map package to show (*.lintasmap; default: the Jakarta map that comes with Lintas).</source>
+        <translation>Paket peta yang ditampilkan (*.lintasmap; bawaan: peta Jakarta yang disertakan dengan Lintas).</translation>
     </message>
 </context>
 </TS>

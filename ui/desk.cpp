@@ -3,11 +3,13 @@
 #include <cstdio>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,6 +17,7 @@
 #include "core/uuidv7.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "map/mapview.h"
 #include "messagebox.h"
 #include "store/demoseeder.h"
 #include "store/store.h"
@@ -57,6 +60,22 @@ QString Desk::siteIdFromSettings()
 QString Desk::actorFromSettings()
 {
     return QSettings().value(QStringLiteral("desk/actor"), QStringLiteral("87050123")).toString();
+}
+
+QStringList Desk::mapCandidates(const QString &programDir, const QString &buildTreeMap)
+{
+    const QString file = QStringLiteral("jakarta.lintasmap");
+    QStringList paths;
+    const QDir dir(programDir);
+    if (!buildTreeMap.isEmpty())
+        paths << QDir::cleanPath(dir.absoluteFilePath(buildTreeMap));
+    paths << QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../share/lintas/maps/") + file));
+    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation))
+        paths << QDir::cleanPath(data + QStringLiteral("/maps/") + file);
+    for (const QString &data : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        paths << QDir::cleanPath(data + QStringLiteral("/lintas/maps/") + file);
+    paths.removeDuplicates();
+    return paths;
 }
 
 void Desk::applyPreferences()
@@ -131,6 +150,7 @@ void Desk::openStore()
     if (m_options.windowSize.isValid())
         m_window->resize(m_options.windowSize);
     connect(m_window.get(), &MainWindow::loaded, this, &Desk::onLoaded);
+    m_window->openMap(m_options.mapFile, m_options.mapCandidates);
     m_service->start();
 }
 
@@ -203,7 +223,31 @@ void Desk::onLoaded()
 {
     Q_EMIT ready();
     if (!m_options.screenshotPath.isEmpty())
-        QTimer::singleShot(200, this, &Desk::writeScreenshot); // let layouts and the first paint settle
+        waitForMapThenShoot();
+}
+
+void Desk::waitForMapThenShoot()
+{
+    // The models are loaded; the map's roads come from their own thread. Poll rather than wait for one
+    // roadsLoaded: a layout change after the first answer asks for another box.
+    constexpr int kPollMs = 50;
+    constexpr qint64 kTimeoutMs = 15000;
+    auto *poll = new QTimer(this);
+    QElapsedTimer since;
+    since.start();
+    poll->setInterval(kPollMs);
+    connect(poll, &QTimer::timeout, this, [this, poll, since] {
+        const MapView *map = m_window ? m_window->mapView() : nullptr;
+        const bool waiting = map && map->mapPackage() && (map->isLoading() || map->isAnimating());
+        if (waiting && since.elapsed() < kTimeoutMs)
+            return;
+        if (waiting)
+            std::fprintf(stderr, "%s\n", qPrintable(tr("The map was still loading; the screenshot shows it so.")));
+        poll->stop();
+        poll->deleteLater();
+        QTimer::singleShot(200, this, &Desk::writeScreenshot); // let layouts and the last paint settle
+    });
+    poll->start();
 }
 
 void Desk::writeScreenshot()

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include "core/changefactory.h"
 #include "core/hlc.h"
@@ -19,10 +20,12 @@ struct DeskOptions
     QString storePath;
     QString siteId;
     QString actor;
-    bool demo = false;       // replace the store with a fresh demo (asking first when interactive)
-    bool interactive = true; // false when headless: never ask, report on the console instead
-    QString screenshotPath;  // grab the window once loaded, write the PNG, finish
-    QSize windowSize;        // forced size (screenshots); empty keeps the saved geometry
+    bool demo = false;         // replace the store with a fresh demo (asking first when interactive)
+    bool interactive = true;   // false when headless: never ask, report on the console instead
+    QString screenshotPath;    // grab the window once loaded, write the PNG, finish
+    QSize windowSize;          // forced size (screenshots); empty keeps the saved geometry
+    QString mapFile;           // --map: this package and no other
+    QStringList mapCandidates; // otherwise the first of these that opens
 };
 
 // One dispatcher's desk, started in order:
@@ -30,7 +33,7 @@ struct DeskOptions
 //   [seed the demo when the store is new or --demo]  (worker thread)
 //     → StoreService::start()  ── openFailed ──► ask: move the damaged file aside, start fresh
 //     → opened(lastHlc)        → restore the clock, show the window, load the models
-//     → loaded                 → [screenshot → finished(0)]
+//     → loaded                 → [roads of the map loaded (or 15 s) → screenshot → finished(0)]
 //
 // Shutdown is the reverse: the window saves its layout and goes, then the store thread stops.
 class Desk : public QObject
@@ -55,6 +58,9 @@ public:
     static QString actorFromSettings();
     // Theme and language from the settings; the language defaults from the system locale.
     static void applyPreferences();
+    // Where to look for a map package when none is named: the build tree (`buildTreeMap`, relative to the
+    // program's folder), the installed share/lintas/maps, then the user's and the system's data folders.
+    static QStringList mapCandidates(const QString &programDir, const QString &buildTreeMap);
     // Where a damaged store was moved to at start-up, if it was.
     const QString &movedAside() const { return m_movedAside; }
 
@@ -69,6 +75,7 @@ private:
     void onOpenFailed(const QString &message);
     void handleOpenFailure(const QString &message);
     void onLoaded();
+    void waitForMapThenShoot();
     void writeScreenshot();
     void teardown();
     void fail(const QString &message);

@@ -133,6 +133,27 @@ void IncidentIntakeDialog::build()
     m_locationMessage->setWordWrap(true);
     m_locationMessage->hide();
 
+    // Where exactly: filled from the map when the location is a point, and open to correction.
+    auto *areaRow = new QWidget(this);
+    auto *areaLayout = new QHBoxLayout(areaRow);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    m_road = new QLineEdit(areaRow);
+    m_road->setObjectName(QStringLiteral("road"));
+    m_road->setClearButtonEnabled(true);
+    connect(m_road, &QLineEdit::textEdited, this, [this] { m_roadTouched = true; });
+    m_kecamatan = new QLineEdit(areaRow);
+    m_kecamatan->setObjectName(QStringLiteral("kecamatan"));
+    m_kecamatan->setClearButtonEnabled(true);
+    connect(m_kecamatan, &QLineEdit::textEdited, this, [this] { m_kecamatanTouched = true; });
+    m_roadLabel = new QLabel(this);
+    m_roadLabel->setBuddy(m_road);
+    m_kecamatanLabel = new QLabel(areaRow);
+    m_kecamatanLabel->setBuddy(m_kecamatan);
+    areaLayout->addWidget(m_road, 3);
+    areaLayout->addSpacing(8);
+    areaLayout->addWidget(m_kecamatanLabel);
+    areaLayout->addWidget(m_kecamatan, 2);
+
     m_station = new QComboBox(this);
     m_station->setObjectName(QStringLiteral("station"));
     for (const Station &station : StationDirectory::builtIn().atLevel(StationLevel::Polres))
@@ -205,6 +226,7 @@ void IncidentIntakeDialog::build()
     form->addRow(m_priorityLabel, priorityBox);
     form->addRow(m_locationLabel, m_location);
     form->addRow(QString(), m_locationMessage);
+    form->addRow(m_roadLabel, areaRow);
     form->addRow(m_stationLabel, m_station);
     form->addRow(m_reporterLabel, m_reporterName);
     form->addRow(m_phoneLabel, m_reporterPhone);
@@ -232,7 +254,9 @@ void IncidentIntakeDialog::build()
 
     setTabOrder(m_typeList, m_priorityButtons.at(0));
     setTabOrder(m_priorityButtons.at(3), m_location);
-    setTabOrder(m_location, m_station);
+    setTabOrder(m_location, m_road);
+    setTabOrder(m_road, m_kecamatan);
+    setTabOrder(m_kecamatan, m_station);
     setTabOrder(m_station, m_reporterName);
     setTabOrder(m_reporterName, m_reporterPhone);
     setTabOrder(m_reporterPhone, m_died);
@@ -256,6 +280,10 @@ void IncidentIntakeDialog::retranslateUi()
     }
     m_locationLabel->setText(tr("&Location"));
     m_location->setPlaceholderText(tr("Landmark, road name or coordinates such as -6.1754, 106.8272"));
+    m_roadLabel->setText(tr("R&oad"));
+    m_road->setPlaceholderText(tr("Nearest street, from the map"));
+    m_kecamatanLabel->setText(tr("&Kecamatan"));
+    m_kecamatan->setPlaceholderText(tr("District, from the map"));
     m_stationLabel->setText(tr("&Station"));
     m_station->setToolTip(tr("The Polres that handles the incident; the nearest one is chosen from the location"));
     m_reporterLabel->setText(tr("&Reporter"));
@@ -427,13 +455,53 @@ bool IncidentIntakeDialog::resolveLocation()
                 tr("“%1” is not in the gazetteer; the incident is saved without a map position.").arg(text), 1);
         }
     }
+    fillFromPoint();
     if (!std::isnan(m_latitude) && !m_stationTouched) {
-        const QString code = nearestPolres(m_latitude, m_longitude);
+        // The city's Polres has the jurisdiction; the nearest headquarters is only a guess without a map.
+        QString code = polresForKota(m_kota);
+        if (code.isEmpty())
+            code = nearestPolres(m_latitude, m_longitude);
         const int index = m_station->findData(code);
         if (index >= 0)
             m_station->setCurrentIndex(index);
     }
     return true;
+}
+
+void IncidentIntakeDialog::setPointLookup(PointLookup lookup)
+{
+    m_pointLookup = std::move(lookup);
+}
+
+void IncidentIntakeDialog::setPickedLocation(double latitude, double longitude, const QString &road,
+                                             const QString &kecamatan)
+{
+    m_place.reset();
+    m_location->setText(QStringLiteral("%1, %2").arg(latitude, 0, 'f', 6).arg(longitude, 0, 'f', 6));
+    resolveLocation();
+    // What the map found at the click wins over a second lookup of the same point.
+    if (!road.isEmpty())
+        m_road->setText(road);
+    if (!kecamatan.isEmpty())
+        m_kecamatan->setText(kecamatan);
+}
+
+void IncidentIntakeDialog::fillFromPoint()
+{
+    PointDetails details;
+    if (!std::isnan(m_latitude) && m_pointLookup)
+        details = m_pointLookup(m_latitude, m_longitude);
+    m_kota = details.kota;
+    if (m_place) {
+        if (m_place->kind == Place::Kind::Road)
+            details.road = m_place->name;
+        if (!m_place->kecamatan.isEmpty())
+            details.kecamatan = m_place->kecamatan;
+    }
+    if (!m_roadTouched)
+        m_road->setText(details.road);
+    if (!m_kecamatanTouched)
+        m_kecamatan->setText(details.kecamatan);
 }
 
 void IncidentIntakeDialog::setLocationMessage(const QString &message, int level)
@@ -476,11 +544,13 @@ IncidentDraft IncidentIntakeDialog::draft() const
     draft.longitude = m_longitude;
     const QString location = m_location->text().trimmed();
     if (m_place) {
-        (m_place->kind == Place::Kind::Road ? draft.road : draft.landmark) = m_place->name;
-        draft.kecamatan = m_place->kecamatan;
+        if (m_place->kind == Place::Kind::Landmark)
+            draft.landmark = m_place->name;
     } else if (!parseCoordinates(location, nullptr, nullptr)) {
         draft.landmark = location;
     }
+    draft.road = m_road->text().trimmed();
+    draft.kecamatan = m_kecamatan->text().trimmed();
     draft.stationCode = m_station->currentData().toString();
     draft.reporterName = m_reporterName->text().trimmed();
     draft.reporterPhone = m_reporterPhone->text().trimmed();
@@ -546,7 +616,8 @@ QListWidgetItem *IncidentIntakeDialog::selectedType() const
 
 bool IncidentIntakeDialog::isDirty() const
 {
-    return selectedType() || !m_location->text().trimmed().isEmpty() || !m_reporterName->text().trimmed().isEmpty() ||
+    return selectedType() || !m_location->text().trimmed().isEmpty() || !m_road->text().trimmed().isEmpty() ||
+           !m_kecamatan->text().trimmed().isEmpty() || !m_reporterName->text().trimmed().isEmpty() ||
            !m_reporterPhone->text().trimmed().isEmpty() || !m_narrative->toPlainText().trimmed().isEmpty();
 }
 
@@ -575,6 +646,16 @@ bool IncidentIntakeDialog::parseCoordinates(const QString &text, double *latitud
     if (longitude)
         *longitude = match.captured(2).toDouble();
     return true;
+}
+
+QString IncidentIntakeDialog::polresForKota(const QString &kota)
+{
+    if (kota.trimmed().isEmpty())
+        return {};
+    for (const Station &station : StationDirectory::builtIn().atLevel(StationLevel::Polres))
+        if (station.name.endsWith(kota.trimmed(), Qt::CaseInsensitive))
+            return station.code;
+    return {};
 }
 
 QString IncidentIntakeDialog::nearestPolres(double latitude, double longitude)

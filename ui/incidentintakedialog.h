@@ -41,8 +41,22 @@ class IncidentIntakeDialog : public QDialog
     Q_OBJECT
 public:
     using PlaceSearch = std::function<QList<Place>(const QString &text, int limit)>;
+    // What the map knows about a point: the nearest named street and the kecamatan around it.
+    struct PointDetails
+    {
+        QString road;
+        QString kecamatan;
+        QString kota; // "Jakarta Pusat": decides the Polres when known
+    };
+    using PointLookup = std::function<PointDetails(double latitude, double longitude)>;
 
     IncidentIntakeDialog(ChangeFactory *factory, StoreService *service, PlaceSearch search, QWidget *parent = nullptr);
+
+    // Fills road and kecamatan from a point (a map package is loaded); without it they stay as typed.
+    void setPointLookup(PointLookup lookup);
+    // Starts the form at a point picked on the map: the coordinate in the location field, and the road
+    // and kecamatan the map found there.
+    void setPickedLocation(double latitude, double longitude, const QString &road, const QString &kecamatan);
 
     QUuid createdIncidentId() const { return m_createdId; }
     // The draft as the form would save it now (tests and the save path use it).
@@ -52,6 +66,8 @@ public:
     static bool parseCoordinates(const QString &text, double *latitude, double *longitude);
     // The Polres whose headquarters is nearest to the point.
     static QString nearestPolres(double latitude, double longitude);
+    // The Polres Metro of a city ("Jakarta Pusat" → JAKPUS); empty when none is named after it.
+    static QString polresForKota(const QString &kota);
 
 public Q_SLOTS:
     void save();
@@ -69,6 +85,8 @@ private:
     void setPriority(Priority priority, bool advance);
     void onLocationEdited(const QString &text);
     void onPlaceChosen(int row);
+    // Road and kecamatan for the resolved point, unless the dispatcher typed them.
+    void fillFromPoint();
     // Checks the location text; shows the message beside the field. False when it blocks saving.
     bool resolveLocation();
     void setLocationMessage(const QString &message, int level); // 0 info, 1 warning, 2 error
@@ -85,6 +103,7 @@ private:
     ChangeFactory *m_factory;
     StoreService *m_service;
     PlaceSearch m_search;
+    PointLookup m_pointLookup;
 
     QListWidget *m_typeList = nullptr;
     QButtonGroup *m_priorityGroup = nullptr;
@@ -93,6 +112,8 @@ private:
     QLabel *m_locationMessage = nullptr;
     QCompleter *m_completer = nullptr;
     QStandardItemModel *m_completions = nullptr;
+    QLineEdit *m_road = nullptr;
+    QLineEdit *m_kecamatan = nullptr;
     QComboBox *m_station = nullptr;
     QLineEdit *m_reporterName = nullptr;
     QLineEdit *m_reporterPhone = nullptr;
@@ -109,6 +130,8 @@ private:
     QLabel *m_typeLabel = nullptr;
     QLabel *m_priorityLabel = nullptr;
     QLabel *m_locationLabel = nullptr;
+    QLabel *m_roadLabel = nullptr;
+    QLabel *m_kecamatanLabel = nullptr;
     QLabel *m_stationLabel = nullptr;
     QLabel *m_reporterLabel = nullptr;
     QLabel *m_phoneLabel = nullptr;
@@ -123,6 +146,9 @@ private:
     double m_latitude = std::nan("");
     double m_longitude = std::nan("");
     bool m_stationTouched = false;
+    bool m_roadTouched = false;
+    bool m_kecamatanTouched = false;
+    QString m_kota; // of the resolved point, when the map knows it
     QUuid m_pendingId;
     QUuid m_createdId;
 };

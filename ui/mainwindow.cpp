@@ -4,8 +4,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCompleter>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -16,6 +21,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -30,6 +37,7 @@
 #include "incidentqueuemodel.h"
 #include "labels.h"
 #include "language.h"
+#include "map/mapview.h"
 #include "messagebox.h"
 #include "store/storereader.h"
 #include "store/storeservice.h"
@@ -53,7 +61,15 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kLanguageKey = QStringLiteral("ui/language");
-constexpr int kLayoutVersion = 1;
+const QString kSectorsKey = QStringLiteral("map/sectors");
+const QString kMapPackageKey = QStringLiteral("map/package");
+// 2: the map took the central area and the incident detail became a dock on the right.
+constexpr int kLayoutVersion = 2;
+// Below this zoom a selected record is too small to find: centring on it also zooms in to street level.
+constexpr double kFarOutZoom = 13.0;
+constexpr double kStreetZoom = 16.0;
+constexpr int kPlaceCompletions = 10;
+constexpr int kPlaceNameRole = Qt::UserRole + 1; // the plain name the completer writes into the field
 
 // The tool tip names every key that triggers the action, as the menu shows only the first.
 void describe(QAction *action, const QString &text, const QString &tip = {})
@@ -113,6 +129,24 @@ void fitColumns(QTableView *view, const QList<std::pair<int, int>> &widthsInEm,
             width = qMax(width, boldMetrics.horizontalAdvance(word) + em);
         header->resizeSection(column, width);
     }
+}
+
+// An incident a unit can still be sent to.
+bool takesUnits(const Incident &incident)
+{
+    return incident.status == IncidentStatus::Reported || incident.status == IncidentStatus::Dispatched ||
+           incident.status == IncidentStatus::EnRoute || incident.status == IncidentStatus::OnScene;
+}
+
+Place toPlace(const geo::PlaceHit &hit)
+{
+    Place place;
+    place.name = hit.name;
+    place.kind = hit.kind == QLatin1String("road") ? Place::Kind::Road : Place::Kind::Landmark;
+    place.latitude = hit.position.lat;
+    place.longitude = hit.position.lon;
+    place.kecamatan = hit.sector;
+    return place;
 }
 
 // Focus a table and make sure its current row is also selected: what is highlighted is what the keys act on.
@@ -246,7 +280,8 @@ void MainWindow::createViews()
     setUpTable(m_unitView);
     m_unitView->horizontalHeader()->setSectionResizeMode(UnitBoardModel::IncidentColumn, QHeaderView::Stretch);
     m_unitView->horizontalHeader()->setStretchLastSection(false);
-    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onUnitCurrentChanged);
     m_unitDock = new QDockWidget(this);
     m_unitDock->setObjectName(QStringLiteral("unitBoardDock"));
     m_unitDock->setWidget(m_unitView);
@@ -254,9 +289,81 @@ void MainWindow::createViews()
     addDockWidget(Qt::LeftDockWidgetArea, m_unitDock);
     splitDockWidget(m_queueDock, m_unitDock, Qt::Vertical);
 
-    // The central area belongs to the map (a later issue); until then the detail lives there.
     m_detail = new IncidentDetailWidget(nullptr, m_service, m_factory, m_units, this);
-    setCentralWidget(m_detail);
+    m_detailDock = new QDockWidget(this);
+    m_detailDock->setObjectName(QStringLiteral("incidentDetailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setFeatures(m_queueDock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+
+    // The central area is the map; when no package can be opened it says why instead.
+    m_map = new MapView(this);
+    m_map->setDarkTheme(Theme::instance()->isDark());
+    m_map->setSectorsVisible(QSettings().value(kSectorsKey, false).toBool());
+    auto *messagePage = new QWidget(this);
+    messagePage->setObjectName(QStringLiteral("mapMessagePage"));
+    m_mapMessage = new QLabel(messagePage);
+    m_mapMessage->setObjectName(QStringLiteral("mapMessage"));
+    m_mapMessage->setWordWrap(true);
+    m_mapMessage->setTextFormat(Qt::RichText);
+    m_mapMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mapMessage->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // The text wraps within a readable width in the middle of the area.
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addStretch(1);
+    messageRow->addWidget(m_mapMessage, 4);
+    messageRow->addStretch(1);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->setContentsMargins(24, 24, 24, 24);
+    messageLayout->addStretch(1);
+    messageLayout->addLayout(messageRow);
+    messageLayout->addStretch(2);
+    m_mapArea = new QStackedWidget(this);
+    m_mapArea->setObjectName(QStringLiteral("mapArea"));
+    m_mapArea->addWidget(m_map);
+    m_mapArea->addWidget(messagePage);
+    setCentralWidget(m_mapArea);
+
+    connect(m_map, &MapView::incidentClicked, this, &MainWindow::onMapIncidentClicked);
+    connect(m_map, &MapView::unitClicked, this, &MainWindow::onMapUnitClicked);
+    connect(m_map, &MapView::newIncidentRequested, this, &MainWindow::newIncidentAt);
+    connect(m_map, &MapView::unitDroppedOnIncident, this, &MainWindow::dispatchDropped);
+    // Row-level updates, as the models get them; before the first load the models hold them back and
+    // the map gets the loaded state in one go.
+    connect(m_service, &StoreService::incidentChanged, m_map, [this](const Incident &incident) {
+        if (m_loaded)
+            m_map->upsertIncident(incident);
+    });
+    connect(m_service, &StoreService::unitChanged, m_map, [this](const Unit &unit) {
+        if (m_loaded)
+            m_map->upsertUnit(unit);
+    });
+    connect(Theme::instance(), &Theme::changed, m_map, [this] { m_map->setDarkTheme(Theme::instance()->isDark()); });
+
+    m_placeSearch = new QLineEdit(this);
+    m_placeSearch->setObjectName(QStringLiteral("placeSearch"));
+    m_placeSearch->setClearButtonEnabled(true);
+    m_placeSearch->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    m_placeSearch->installEventFilter(this);
+    m_placeModel = new QStandardItemModel(this);
+    m_placeCompleter = new QCompleter(m_placeModel, this);
+    m_placeCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_placeCompleter->setCompletionRole(kPlaceNameRole);
+    m_placeCompleter->setMaxVisibleItems(kPlaceCompletions);
+    m_placeSearch->setCompleter(m_placeCompleter);
+    connect(m_placeSearch, &QLineEdit::textEdited, this, &MainWindow::updatePlaceCompletions);
+    connect(m_placeCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                if (index.row() >= 0 && index.row() < m_placeHits.size())
+                    jumpTo(m_placeHits.at(index.row()));
+            });
+    connect(m_placeSearch, &QLineEdit::returnPressed, this, [this] {
+        if (!jumpToPlace(m_placeSearch->text()) && !m_placeSearch->text().trimmed().isEmpty())
+            statusBar()->showMessage(m_map->mapPackage()
+                                         ? tr("No place called “%1” on the map").arg(m_placeSearch->text().trimmed())
+                                         : tr("No map package is open"),
+                                     5000);
+    });
 }
 
 void MainWindow::createActions()
@@ -303,6 +410,23 @@ void MainWindow::createActions()
         m_unitDock->raise();
         focusAndSelect(m_unitView);
     });
+    m_focusMapAction = make(QStringLiteral("focusMap"), {QKeySequence(Qt::Key_F5)});
+    connect(m_focusMapAction, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
+    m_findPlaceAction =
+        make(QStringLiteral("findPlace"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, QStringLiteral("search"));
+    connect(m_findPlaceAction, &QAction::triggered, this, [this] {
+        m_placeSearch->setFocus(Qt::ShortcutFocusReason);
+        m_placeSearch->selectAll();
+    });
+    m_sectorsAction = make(QStringLiteral("toggleSectors"), {QKeySequence(Qt::CTRL | Qt::Key_B)});
+    m_sectorsAction->setCheckable(true);
+    m_sectorsAction->setChecked(m_map->sectorsVisible());
+    connect(m_sectorsAction, &QAction::toggled, this, [this](bool on) {
+        m_map->setSectorsVisible(on);
+        QSettings().setValue(kSectorsKey, on);
+    });
+    m_openMapAction = make(QStringLiteral("openMap"), {QKeySequence(Qt::CTRL | Qt::Key_O)});
+    connect(m_openMapAction, &QAction::triggered, this, &MainWindow::openMapFromMenu);
     m_quitAction = make(QStringLiteral("quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -354,13 +478,18 @@ void MainWindow::createActions()
     m_queueDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_unitDock->toggleViewAction()->setObjectName(QStringLiteral("toggleUnits"));
     m_unitDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_detailDock->toggleViewAction()->setObjectName(QStringLiteral("toggleDetail"));
+    m_detailDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     addAction(m_queueDock->toggleViewAction());
     addAction(m_unitDock->toggleViewAction());
+    addAction(m_detailDock->toggleViewAction());
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openMapAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_incidentMenu = menuBar()->addMenu(QString());
@@ -382,9 +511,14 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_focusQueueAction);
     m_viewMenu->addAction(m_focusUnitsAction);
+    m_viewMenu->addAction(m_focusMapAction);
+    m_viewMenu->addAction(m_findPlaceAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sectorsAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_queueDock->toggleViewAction());
     m_viewMenu->addAction(m_unitDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailDock->toggleViewAction());
     m_viewMenu->addAction(m_resetLayoutAction);
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
@@ -412,6 +546,11 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_closeIncidentAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_searchAction);
+    // The place search sits at the far end, where a map search box is usually found.
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_placeSearch);
 }
 
 void MainWindow::createStatusBar()
@@ -445,6 +584,12 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Tool bar"));
     m_queueDock->setWindowTitle(tr("Incident queue"));
     m_unitDock->setWindowTitle(tr("Unit board"));
+    m_detailDock->setWindowTitle(tr("Incident detail"));
+    m_placeSearch->setPlaceholderText(tr("Find a place on the map: road or landmark (Ctrl+L)"));
+    m_placeSearch->setToolTip(tr("Type a road or landmark, such as “Sudirman” or “Monas”, and press Enter to "
+                                 "move the map there (Ctrl+L)"));
+    if (!m_mapError.isEmpty())
+        updateMapMessage();
     m_queueFilter->setPlaceholderText(tr("Search open incidents: number, type, road, landmark (Ctrl+F)"));
     QStringList types;
     for (const IncidentType &type : IncidentTypeCatalogue::builtIn().all())
@@ -484,6 +629,10 @@ void MainWindow::retranslateUi()
     describe(m_addNoteAction, tr("Add &note"), tr("Write a note on the selected incident's timeline"));
     describe(m_focusQueueAction, tr("Go to incident &queue"));
     describe(m_focusUnitsAction, tr("Go to &unit board"));
+    describe(m_focusMapAction, tr("Go to &map"), tr("Put the keyboard on the map: arrows pan, + and − zoom"));
+    describe(m_findPlaceAction, tr("&Find place on the map…"), tr("Find a road or landmark and move the map there"));
+    describe(m_sectorsAction, tr("&Kecamatan boundaries"), tr("Show or hide the kecamatan boundaries on the map"));
+    describe(m_openMapAction, tr("&Open map package…"), tr("Open another map package (*.lintasmap)"));
     describe(m_quitAction, tr("&Quit"), tr("Quit Lintas"));
     for (const auto &[status, action] : m_statusActions) {
         const QString name = labels::unitStatus(status);
@@ -498,6 +647,7 @@ void MainWindow::retranslateUi()
     describe(m_englishAction, Language::nativeName(QStringLiteral("en")));
     describe(m_queueDock->toggleViewAction(), tr("Incident queue panel"), tr("Show or hide the incident queue"));
     describe(m_unitDock->toggleViewAction(), tr("Unit board panel"), tr("Show or hide the unit board"));
+    describe(m_detailDock->toggleViewAction(), tr("Incident detail panel"), tr("Show or hide the incident detail"));
     describe(m_resetLayoutAction, tr("&Reset layout"), tr("Put the panels back where they started"));
     describe(m_shortcutsAction, tr("&Keyboard shortcuts"));
     describe(m_aboutAction, tr("&About Lintas"));
@@ -522,6 +672,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Esc in the search box: forget the search and go back to the queue.
+    // Esc in the place search: back to the map.
+    if (watched == m_placeSearch && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_placeSearch->clear();
+        m_map->setFocus();
+        return true;
+    }
     if (watched == m_queueFilter && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         m_queueFilter->clear();
@@ -533,12 +690,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::defaultLayout()
 {
-    for (QDockWidget *dock : {m_queueDock, m_unitDock}) {
+    for (QDockWidget *dock : {m_queueDock, m_unitDock, m_detailDock}) {
         dock->setFloating(false);
         dock->show();
     }
     addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
     splitDockWidget(m_queueDock, m_unitDock, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     if (isVisible())
         defaultDockSizes();
     else
@@ -548,9 +706,10 @@ void MainWindow::defaultLayout()
 void MainWindow::defaultDockSizes()
 {
     m_defaultSizesPending = false;
-    // Room for every column of the unit board; the rest (the detail, later the map) takes what is left.
+    // The lists on the left and the detail on the right get what their columns need; the map the rest.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resizeDocks({m_queueDock}, {qMax(74 * em, width() / 2)}, Qt::Horizontal);
+    resizeDocks({m_queueDock, m_detailDock}, {qMax(52 * em, width() * 36 / 100), qMax(26 * em, width() * 19 / 100)},
+                Qt::Horizontal);
     resizeDocks({m_queueDock, m_unitDock}, {height() * 45 / 100, height() * 55 / 100}, Qt::Vertical);
 }
 
@@ -596,9 +755,18 @@ void MainWindow::startLoading()
             qCWarning(lcUi) << "Loading the store failed:" << snapshot.error;
         m_units->setUnits(snapshot.units);
         m_queue->setIncidents(snapshot.incidents);
+        // The map gets what the models hold now: the snapshot plus what arrived while it was read.
+        m_map->setUnits(m_units->units());
+        QList<Incident> incidents;
+        incidents.reserve(m_queue->rowCount());
+        for (int row = 0; row < m_queue->rowCount(); ++row)
+            incidents.append(m_queue->incidentAt(row));
+        m_map->setIncidents(incidents);
         m_loaded = true;
+        // The first row is selected for the keys, but the map keeps the overview it opened with.
         if (m_queueProxy->rowCount() > 0 && !m_queueView->currentIndex().isValid())
             m_queueView->setCurrentIndex(m_queueProxy->index(0, 0));
+        m_followSelection = true;
         if (!m_intake)
             m_queueView->setFocus(); // the keys act on the queue from the start
         updateActions();
@@ -683,16 +851,56 @@ void MainWindow::onQueueCurrentChanged()
 {
     const auto incident = selectedIncident();
     m_detail->showIncident(incident ? incident->id : QUuid());
+    m_map->setSelectedIncident(incident ? incident->id : QUuid());
+    if (incident && incident->hasLocation() && m_followSelection && !m_selectingFromMap)
+        centreMapOn(incident->latitude, incident->longitude);
     updateActions();
+}
+
+void MainWindow::onUnitCurrentChanged()
+{
+    const auto unit = selectedUnit();
+    m_map->setSelectedUnit(unit ? unit->id : QUuid());
+    if (unit && unit->hasPosition() && m_followSelection && !m_selectingFromMap)
+        centreMapOn(unit->latitude, unit->longitude);
+    updateActions();
+}
+
+void MainWindow::centreMapOn(double latitude, double longitude)
+{
+    if (m_map->zoom() < kFarOutZoom)
+        m_map->centerOn(latitude, longitude, kStreetZoom);
+    else
+        m_map->centerOn(latitude, longitude);
+}
+
+void MainWindow::onMapIncidentClicked(const QUuid &id)
+{
+    m_selectingFromMap = true;
+    // A search in the queue may hide the row: the click wins over the search.
+    if (!selectIncident(id) && !m_queueFilter->text().isEmpty()) {
+        m_queueFilter->clear();
+        selectIncident(id);
+    }
+    m_selectingFromMap = false;
+    if (m_queueDock->isVisible())
+        m_queueDock->raise();
+}
+
+void MainWindow::onMapUnitClicked(const QUuid &id)
+{
+    m_selectingFromMap = true;
+    selectUnit(id);
+    m_selectingFromMap = false;
+    if (m_unitDock->isVisible())
+        m_unitDock->raise();
 }
 
 void MainWindow::updateActions()
 {
     const auto incident = selectedIncident();
     const auto unit = selectedUnit();
-    const bool dispatchable =
-        incident && (incident->status == IncidentStatus::Reported || incident->status == IncidentStatus::Dispatched ||
-                     incident->status == IncidentStatus::EnRoute || incident->status == IncidentStatus::OnScene);
+    const bool dispatchable = incident && takesUnits(*incident);
     m_dispatchAction->setEnabled(dispatchable);
     m_clearAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Cleared));
     m_closeIncidentAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Closed));
@@ -709,14 +917,47 @@ void MainWindow::updateActions()
 
 void MainWindow::newIncident()
 {
+    openIntake();
+}
+
+void MainWindow::newIncidentAt(double latitude, double longitude, const QString &road, const QString &kecamatan)
+{
+    if (IncidentIntakeDialog *dialog = openIntake())
+        dialog->setPickedLocation(latitude, longitude, road, kecamatan);
+}
+
+IncidentIntakeDialog *MainWindow::openIntake()
+{
     if (m_intake)
-        return;
-    StoreReader *reader = m_reader.get();
-    auto search = [reader](const QString &text, int limit) {
-        return reader ? reader->searchPlaces(text, limit) : QList<Place>();
+        return nullptr;
+    // The map package's place index first (it knows every named road and is tolerant of spelling); the
+    // store's gazetteer when there is no map or the map knows no such place.
+    auto search = [this](const QString &text, int limit) {
+        QList<Place> places;
+        for (const geo::PlaceHit &hit : searchPlaces(text, limit))
+            places.append(toPlace(hit));
+        if (places.isEmpty() && m_reader)
+            places = m_reader->searchPlaces(text, limit);
+        return places;
     };
     m_intake = new IncidentIntakeDialog(m_factory, m_service, search, this);
     m_intake->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_map->mapPackage()) {
+        m_intake->setPointLookup([this](double latitude, double longitude) {
+            IncidentIntakeDialog::PointDetails details;
+            const geo::MapPackage *package = m_map->mapPackage();
+            if (!package)
+                return details;
+            if (const auto road =
+                    package->nearestRoad(latitude, longitude, 250.0, geo::MapPackage::RoadFilter::NamedStreet))
+                details.road = road->name;
+            if (const auto sector = package->sectorAt(latitude, longitude)) {
+                details.kecamatan = sector->name;
+                details.kota = sector->kota;
+            }
+            return details;
+        });
+    }
     connect(m_intake, &QDialog::accepted, this, [this] {
         const QUuid id = m_intake->createdIncidentId();
         if (!selectIncident(id))
@@ -725,6 +966,7 @@ void MainWindow::newIncident()
         m_queueView->setFocus();
     });
     m_intake->open();
+    return m_intake;
 }
 
 void MainWindow::dispatchSelected()
@@ -755,6 +997,35 @@ void MainWindow::dispatchSelected()
             dispatch(*target, *chosen);
     });
     picker->open();
+}
+
+void MainWindow::dispatchDropped(const QUuid &unitId, const QUuid &incidentId)
+{
+    const auto unit = m_units->unit(unitId);
+    const auto incident = m_queue->incident(incidentId);
+    if (!unit || !incident)
+        return;
+    if (!takesUnits(*incident)) {
+        statusBar()->showMessage(tr("%1 is “%2”: no unit can be dispatched to it")
+                                     .arg(incident->number, labels::incidentStatus(incident->status)),
+                                 5000);
+        return;
+    }
+    if (unit->incidentId == incident->id) {
+        statusBar()->showMessage(tr("%1 is already on %2").arg(unit->callsign, incident->number), 5000);
+        return;
+    }
+    if (!isLegalMove(unit->status, UnitStatus::Dispatched)) {
+        statusBar()->showMessage(
+            tr("%1 is “%2” and cannot be dispatched now").arg(unit->callsign, labels::unitStatus(unit->status)), 5000);
+        return;
+    }
+    // The dispatched pair becomes the selection, as if chosen in the lists; the map stays where it is.
+    m_selectingFromMap = true;
+    selectIncident(incident->id);
+    selectUnit(unit->id);
+    m_selectingFromMap = false;
+    dispatch(*incident, *unit);
 }
 
 void MainWindow::dispatch(const Incident &incident, const Unit &unit)
@@ -832,11 +1103,166 @@ void MainWindow::setLanguage(const QString &code)
         QSettings().setValue(kLanguageKey, code);
 }
 
+bool MainWindow::openMap(const QString &file, const QStringList &candidates)
+{
+    m_mapFile.clear();
+    m_mapFileError.clear();
+    m_mapLooked.clear();
+    QString error;
+    if (!file.isEmpty()) {
+        if (m_map->setMapPackage(file, &error)) {
+            m_mapError.clear();
+            m_mapArea->setCurrentWidget(m_map);
+            return true;
+        }
+        m_mapFile = file;
+        m_mapFileError = error;
+        updateMapMessage();
+        return false;
+    }
+    // A package opened from the menu before comes first; then where the program expects one.
+    QStringList paths = candidates;
+    const QString remembered = QSettings().value(kMapPackageKey).toString();
+    if (!remembered.isEmpty())
+        paths.prepend(remembered);
+    for (const QString &path : std::as_const(paths)) {
+        const QString clean = QDir::cleanPath(path);
+        if (m_mapLooked.contains(clean))
+            continue;
+        m_mapLooked.append(clean);
+        if (!QFileInfo::exists(clean))
+            continue;
+        if (m_map->setMapPackage(clean, &error)) {
+            qCInfo(lcUi) << "map package" << clean;
+            m_mapError.clear();
+            m_mapArea->setCurrentWidget(m_map);
+            return true;
+        }
+        qCWarning(lcUi) << "map package" << clean << "cannot be opened:" << error;
+    }
+    updateMapMessage();
+    return false;
+}
+
+void MainWindow::updateMapMessage()
+{
+    const QString how = tr("Start Lintas with --map FILE to use a map package (*.lintasmap), or open one with "
+                           "File ▸ Open map package (%1). Incidents and units keep working without the map.")
+                            .arg(m_openMapAction->shortcut().toString(QKeySequence::NativeText));
+    QString title;
+    QString detail;
+    QStringList places;
+    if (!m_mapFile.isEmpty()) {
+        title = tr("The map package cannot be opened");
+        // The package's own message names the file, at least by its name; the full path is added when not.
+        const QString file = QDir::toNativeSeparators(m_mapFile);
+        detail = m_mapFileError.contains(file) ? m_mapFileError : tr("%1: %2").arg(file, m_mapFileError);
+    } else {
+        title = tr("No map package found");
+        detail = m_mapLooked.isEmpty() ? tr("No place to look for a map package was given.")
+                                       : tr("Lintas looked for a map package in:");
+        for (const QString &path : std::as_const(m_mapLooked))
+            places << QDir::toNativeSeparators(path);
+    }
+    m_mapError = title + QLatin1Char('\n') + detail;
+    for (const QString &place : std::as_const(places))
+        m_mapError += QStringLiteral("\n  ") + place;
+    m_mapError += QLatin1Char('\n') + how;
+
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), detail.toHtmlEscaped());
+    if (!places.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &place : std::as_const(places))
+            html += QStringLiteral("<li><tt>%1</tt></li>").arg(place.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p>%1</p>").arg(how.toHtmlEscaped());
+    m_mapMessage->setText(html);
+    m_mapArea->setCurrentIndex(1);
+}
+
+void MainWindow::openMapFromMenu()
+{
+    const QString start =
+        m_map->mapPackagePath().isEmpty() ? QDir::homePath() : QFileInfo(m_map->mapPackagePath()).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open map package"), start, tr("Map packages (*.lintasmap)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    // A package that does not open leaves the current map in place.
+    if (!m_map->setMapPackage(path, &error)) {
+        MessageBox::warning(this, tr("Open map package"),
+                            tr("The map package %1 cannot be opened.").arg(QDir::toNativeSeparators(path)), error);
+        return;
+    }
+    QSettings().setValue(kMapPackageKey, path);
+    m_mapError.clear();
+    m_mapArea->setCurrentWidget(m_map);
+    statusBar()->showMessage(tr("Map package %1 opened").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QList<geo::PlaceHit> MainWindow::searchPlaces(const QString &text, int limit) const
+{
+    const geo::MapPackage *package = m_map->mapPackage();
+    if (!package || text.trimmed().isEmpty())
+        return {};
+    return package->searchPlaces(text.trimmed(), limit);
+}
+
+void MainWindow::updatePlaceCompletions(const QString &text)
+{
+    m_placeHits = text.trimmed().size() < 2 ? QList<geo::PlaceHit>() : searchPlaces(text, kPlaceCompletions);
+    m_placeModel->clear();
+    for (const geo::PlaceHit &hit : std::as_const(m_placeHits)) {
+        // The list says what and where; the field receives the plain name.
+        const QString what = hit.kind == QLatin1String("road") ? tr("road") : tr("landmark");
+        const QString where = hit.sector.isEmpty() ? what : tr("%1, %2").arg(what, hit.sector);
+        auto *item = new QStandardItem(QStringLiteral("%1   (%2)").arg(hit.name, where));
+        item->setData(hit.name, kPlaceNameRole);
+        m_placeModel->appendRow(item);
+    }
+    if (!m_placeHits.isEmpty())
+        m_placeCompleter->complete();
+}
+
+bool MainWindow::jumpToPlace(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return false;
+    // The name just chosen from the list, else the best match for what was typed.
+    for (const geo::PlaceHit &hit : std::as_const(m_placeHits)) {
+        if (hit.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            jumpTo(hit);
+            return true;
+        }
+    }
+    const QList<geo::PlaceHit> found = searchPlaces(wanted, 1);
+    if (found.isEmpty())
+        return false;
+    jumpTo(found.first());
+    return true;
+}
+
+void MainWindow::jumpTo(const geo::PlaceHit &place)
+{
+    const geo::GeoBounds &bounds = place.bounds;
+    // A road is shown whole (up to street level); a landmark, a point, at street level.
+    if (bounds.isValid() && (bounds.north - bounds.south > 1e-5 || bounds.east - bounds.west > 1e-5))
+        m_map->showBounds(bounds, kStreetZoom + 1.0);
+    else
+        m_map->centerOn(place.position.lat, place.position.lon, kStreetZoom + 1.0);
+    statusBar()->showMessage(place.sector.isEmpty() ? place.name : tr("%1, %2").arg(place.name, place.sector), 5000);
+    m_map->setFocus();
+}
+
 void MainWindow::showShortcuts()
 {
     QString rows;
     const QList<QAction *> actions{m_newIncidentAction, m_searchAction,        m_dispatchAction,   m_addNoteAction,
-                                   m_clearAction,       m_closeIncidentAction, m_focusQueueAction, m_focusUnitsAction};
+                                   m_clearAction,       m_closeIncidentAction, m_focusQueueAction, m_focusUnitsAction,
+                                   m_focusMapAction,    m_findPlaceAction,     m_sectorsAction};
     const auto row = [&rows](const QString &keys, const QString &text) {
         rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
                     .arg(keys.toHtmlEscaped(), text.toHtmlEscaped());

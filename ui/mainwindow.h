@@ -11,10 +11,14 @@
 #include "core/change.h"
 #include "core/incident.h"
 #include "core/unit.h"
+#include "geo/mappackage.h"
 #include "incidentintakedialog.h" // QPointer needs the complete type
 
 class QAction;
 class QActionGroup;
+class QCompleter;
+class QStackedWidget;
+class QStandardItemModel;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -28,19 +32,23 @@ namespace lintas {
 class ChangeFactory;
 class IncidentDetailWidget;
 class IncidentQueueModel;
+class MapView;
 class StoreReader;
 class StoreService;
 class UnitBoardModel;
 
 // The dispatcher's desk.
 //
-//   ┌ menu, tool bar ───────────────────────────────────────────────┐
-//   │ incident queue (dock) │ incident detail + timeline (central;   │
-//   │ unit board (dock)     │ the map takes this place later)        │
-//   └ status: connection · outbox · open incidents · clock (WIB) ───┘
+//   ┌ menu, tool bar with the place search ──────────────────────────────────┐
+//   │ incident queue (dock) │                      │ incident detail         │
+//   │                       │   live map (central) │ + timeline (dock)       │
+//   │ unit board (dock)     │                      │                         │
+//   └ status: connection · outbox · open incidents · clock (WIB) ────────────┘
 //
 // Every user action becomes changes from the ChangeFactory, submitted to the StoreService; the
-// models change only when the store reports what it committed.
+// models change only when the store reports what it committed. The map is fed from the same store
+// notifications as the models (row by row; it coalesces its own repaints) and shares their selection:
+// a marker click selects the row, a row selection centres the map.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,6 +68,9 @@ public:
     QTableView *unitView() const { return m_unitView; }
     IncidentDetailWidget *detail() const { return m_detail; }
     IncidentIntakeDialog *intakeDialog() const { return m_intake; }
+    MapView *mapView() const { return m_map; }
+    QDockWidget *detailDock() const { return m_detailDock; }
+    QLineEdit *placeSearch() const { return m_placeSearch; }
     QAction *action(const QString &objectName) const;
 
     std::optional<Incident> selectedIncident() const;
@@ -70,6 +81,16 @@ public:
     void saveLayout() const;
     void restoreLayout();
 
+    // Opens the map package: `file` when given (--map), else the first of `candidates` that opens. When
+    // none does, the map area shows why, naming every place it looked, and the rest of the desk works on.
+    bool openMap(const QString &file, const QStringList &candidates = {});
+    // The sentence the map area shows when no package could be opened; empty when a map is shown.
+    QString mapError() const { return m_mapError; }
+    // Places matching `text` in the map package, best first (empty without a package).
+    QList<geo::PlaceHit> searchPlaces(const QString &text, int limit = 10) const;
+    // Moves the map to the best place matching `text`; false when nothing matches.
+    bool jumpToPlace(const QString &text);
+
 public Q_SLOTS:
     void newIncident();
     void dispatchSelected();
@@ -78,6 +99,10 @@ public Q_SLOTS:
     void closeSelectedIncident();
     void setDarkTheme(bool dark);
     void setLanguage(const QString &code);
+    // Opens the intake form at a point picked on the map.
+    void newIncidentAt(double latitude, double longitude, const QString &road, const QString &kecamatan);
+    // A unit dragged onto an incident on the map: dispatched when the move is legal, else told why.
+    void dispatchDropped(const QUuid &unitId, const QUuid &incidentId);
 
 Q_SIGNALS:
     void loaded();
@@ -101,6 +126,15 @@ private:
     void showAbout();
     void onRejected(const QString &message);
     void onQueueCurrentChanged();
+    void onUnitCurrentChanged();
+    void onMapIncidentClicked(const QUuid &id);
+    void onMapUnitClicked(const QUuid &id);
+    void centreMapOn(double latitude, double longitude);
+    void updateMapMessage();
+    void updatePlaceCompletions(const QString &text);
+    void jumpTo(const geo::PlaceHit &place);
+    void openMapFromMenu();
+    IncidentIntakeDialog *openIntake();
     void dispatch(const Incident &incident, const Unit &unit);
     void submit(const lintas::ChangeList &changes);
     void defaultLayout();
@@ -113,7 +147,14 @@ private:
     bool m_loaded = false;
     bool m_defaultSizesPending = false;
     int m_outboxCount = 0;
-    QUuid m_selectWhenSeen; // a just-created incident to select once it reaches the queue
+    QUuid m_selectWhenSeen;         // a just-created incident to select once it reaches the queue
+    bool m_followSelection = false; // a row chosen in a list centres the map (not the first one after loading)
+    bool m_selectingFromMap = false;
+    // Why there is no map: the file asked for and its error, or every place looked in.
+    QString m_mapError;
+    QString m_mapFile;
+    QString m_mapFileError;
+    QStringList m_mapLooked;
 
     IncidentQueueModel *m_queue = nullptr;
     QSortFilterProxyModel *m_queueProxy = nullptr;
@@ -126,6 +167,14 @@ private:
     QTableView *m_queueView = nullptr;
     QTableView *m_unitView = nullptr;
     IncidentDetailWidget *m_detail = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QStackedWidget *m_mapArea = nullptr;
+    MapView *m_map = nullptr;
+    QLabel *m_mapMessage = nullptr;
+    QLineEdit *m_placeSearch = nullptr;
+    QCompleter *m_placeCompleter = nullptr;
+    QStandardItemModel *m_placeModel = nullptr;
+    QList<geo::PlaceHit> m_placeHits; // what the completer offers now
     QPointer<IncidentIntakeDialog> m_intake;
     QToolBar *m_toolBar = nullptr;
 
@@ -134,6 +183,7 @@ private:
     QMenu *m_unitMenu = nullptr;
     QMenu *m_unitStatusMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_mapMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -146,6 +196,10 @@ private:
     QAction *m_addNoteAction = nullptr;
     QAction *m_focusQueueAction = nullptr;
     QAction *m_focusUnitsAction = nullptr;
+    QAction *m_focusMapAction = nullptr;
+    QAction *m_findPlaceAction = nullptr;
+    QAction *m_sectorsAction = nullptr;
+    QAction *m_openMapAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_lightAction = nullptr;
     QAction *m_darkAction = nullptr;

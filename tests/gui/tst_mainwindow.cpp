@@ -16,6 +16,7 @@
 #include "incidentqueuemodel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "map/mapview.h"
 #include "theme.h"
 #include "unitboardmodel.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void languageSwitchChangesVisibleTexts();
     void themeSwitchIsAppliedAndRemembered();
     void layoutIsRestored();
+    void layoutOfAnOlderVersionIsIgnored();
     void statusBarShowsLocalOnlyAndCounts();
     void damagedStoreIsMovedAsideOnlyWhenAccepted();
     void defaultLanguageFollowsLocale_data();
@@ -180,6 +182,30 @@ void TestMainWindow::layoutIsRestored()
     window->action(QStringLiteral("resetLayout"))->trigger();
     QVERIFY(unitDock->isVisible());
     QCOMPARE(window->dockWidgetArea(queueDock), Qt::LeftDockWidgetArea);
+    QSettings().remove(QStringLiteral("mainWindow"));
+}
+
+void TestMainWindow::layoutOfAnOlderVersionIsIgnored()
+{
+    // A state saved before the map took the central area (version 1) put the detail in the middle; it must
+    // not come back in the new layout.
+    {
+        MainWindow *window = startDesk();
+        QVERIFY(window);
+        auto *queueDock = window->findChild<QDockWidget *>(QStringLiteral("incidentQueueDock"));
+        window->addDockWidget(Qt::RightDockWidgetArea, queueDock);
+        window->detailDock()->hide();
+        const QByteArray old = window->saveState(1);
+        m_desk.reset(); // saves the current layout on the way out
+        QSettings().setValue(QStringLiteral("mainWindow/state"), old);
+    }
+    MainWindow *window = startDesk();
+    QVERIFY(window);
+    QVERIFY(window->detailDock()->isVisible());
+    QCOMPARE(window->dockWidgetArea(window->detailDock()), Qt::RightDockWidgetArea);
+    QCOMPARE(window->dockWidgetArea(window->findChild<QDockWidget *>(QStringLiteral("incidentQueueDock"))),
+             Qt::LeftDockWidgetArea);
+    QVERIFY(window->centralWidget()->isAncestorOf(window->mapView()));
     QSettings().remove(QStringLiteral("mainWindow"));
 }
 

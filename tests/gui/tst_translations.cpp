@@ -1,5 +1,6 @@
 // The Indonesian file must cover every string of the sources: run lupdate over the sources into a
 // scratch copy and look for anything unfinished, obsolete or vanished.
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -72,10 +73,17 @@ QString refreshed(const QString &tsFile, QTemporaryDir &dir, QString *error)
     QProcess lupdate;
     lupdate.setWorkingDirectory(root);
     // The same sources and options as the update_translations target (translations/CMakeLists.txt).
-    lupdate.start(QStringLiteral(LINTAS_LUPDATE),
-                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("ui"),
-                   QStringLiteral("app/core"), QStringLiteral("app/store"), QStringLiteral("app/main.cpp"),
-                   QStringLiteral("-ts"), copy});
+    // -I app: the cross-layer includes ("geo/mappackage.h") resolve, so contexts declared in headers
+    // (Q_DECLARE_TR_FUNCTIONS(lintas::geo::MapPackage)) come out as the build's lupdate run sees them.
+    QStringList arguments{QStringLiteral("-I"),        QStringLiteral("app"),         QStringLiteral("-locations"),
+                          QStringLiteral("none"),      QStringLiteral("ui"),          QStringLiteral("app/core"),
+                          QStringLiteral("app/store"), QStringLiteral("app/main.cpp")};
+    // app/geo without its importers (their messages are lintas-mapkit's, in English).
+    const QDir geo(root + QStringLiteral("/app/geo"));
+    for (const QString &name : geo.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
+        arguments << QStringLiteral("app/geo/") + name;
+    arguments << QStringLiteral("-ts") << copy;
+    lupdate.start(QStringLiteral(LINTAS_LUPDATE), arguments);
     if (!lupdate.waitForFinished(60000) || lupdate.exitCode() != 0) {
         *error = QStringLiteral("lupdate failed: %1 %2")
                      .arg(lupdate.errorString(), QString::fromLocal8Bit(lupdate.readAllStandardError()));

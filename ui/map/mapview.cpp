@@ -401,6 +401,20 @@ void MapView::setZoom(double zoom)
     setView(m_center, zoom);
 }
 
+void MapView::showBounds(const geo::GeoBounds &bounds, double maxZoom)
+{
+    if (!bounds.isValid())
+        return;
+    const QPointF nw = worldOf(bounds.north, bounds.west);
+    const QPointF se = worldOf(bounds.south, bounds.east);
+    // World pixels at zoom 0; leave a fifth of the screen free around the box.
+    const double w = std::max(se.x() - nw.x(), 1e-12);
+    const double h = std::max(se.y() - nw.y(), 1e-12);
+    const double fit = std::log2(std::min(width() * 0.8 / w, height() * 0.8 / h));
+    centerOn((bounds.north + bounds.south) / 2.0, (bounds.west + bounds.east) / 2.0,
+             std::clamp(std::min(fit, maxZoom), kMinZoom, kMaxZoom));
+}
+
 bool MapView::isAnimating() const
 {
     return m_zoomAnimation->state() == QAbstractAnimation::Running;

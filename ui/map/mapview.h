@@ -53,6 +53,8 @@ public:
     // cannot be read; the view then keeps what it showed.
     bool setMapPackage(const QString &path, QString *error = nullptr);
     QString mapPackagePath() const;
+    // The view's own package (GUI thread only): place search, nearest road and district for the desk.
+    const geo::MapPackage *mapPackage() const { return m_package.get(); }
     // Whether roads for the current view are still on their way from the loader thread.
     bool isLoading() const;
 
@@ -71,6 +73,8 @@ public:
 
     void centerOn(double latitude, double longitude, std::optional<double> zoom = std::nullopt);
     void setZoom(double zoom);
+    // Centres on `bounds` at the zoom that fits them on screen with a margin, never closer than `maxZoom`.
+    void showBounds(const geo::GeoBounds &bounds, double maxZoom = 17.0);
     double zoom() const { return m_zoom; }
     geo::GeoPoint center() const;
     // Animated zoom by `delta` levels, keeping the point under `anchor` (the centre when empty) in place.
