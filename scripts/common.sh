@@ -9,7 +9,7 @@ LINTAS_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-svg-dev libgl-dev qt6-qpa-plugins
-    libshp-dev gdal-bin
+    libshp-dev libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev gdal-bin
     fonts-dejavu-core
 )
 

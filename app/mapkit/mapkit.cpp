@@ -11,6 +11,7 @@
 
 #include "geo/importers/geojsonimporter.h"
 #include "geo/importers/landmarkcsvimporter.h"
+#include "geo/importers/osmimporter.h"
 #include "geo/importers/shapefileboundaryimporter.h"
 #include "geo/importers/shapefileroadimporter.h"
 #include "geo/mappackage.h"
@@ -47,7 +48,7 @@ enum class Format
 {
     Shapefile,
     GeoJson,
-    OsmPbf,
+    Osm,
     Unknown
 };
 
@@ -58,8 +59,8 @@ Format formatOf(const QString &path)
         return Format::Shapefile;
     if (lower.endsWith(u".geojson") || lower.endsWith(u".json"))
         return Format::GeoJson;
-    if (lower.endsWith(u".pbf") || lower.endsWith(u".osm"))
-        return Format::OsmPbf;
+    if (geo::OsmImporter::handles(path))
+        return Format::Osm;
     return Format::Unknown;
 }
 
@@ -126,19 +127,31 @@ int Mapkit::import(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Builds a map package from roads (a PolyLine shapefile with OpenStreetMap attributes TYPE/HIGHWAY, NAME, "
-           "ONEWAY, LANES, or GeoJSON), districts (a Polygon shapefile with KEC_NAME/NAME and KAB_NAME/KOTA, or "
-           "GeoJSON) and landmarks (CSV: name,kind,latitude,longitude[,kecamatan]). Coordinates must be WGS 84.\n"
+        tr("Builds a map package from roads (OpenStreetMap data: .osm.pbf, .osm, .osm.gz, .osm.bz2; a PolyLine "
+           "shapefile with OpenStreetMap attributes TYPE/HIGHWAY, NAME, ONEWAY, LANES; or GeoJSON), districts (a "
+           "Polygon shapefile with KEC_NAME/NAME and KAB_NAME/KOTA, GeoJSON, or the administrative boundaries of "
+           "OpenStreetMap data) and landmarks (CSV: name,kind,latitude,longitude[,kecamatan]). Input files are "
+           "recognised by their extension. Coordinates must be WGS 84.\n"
+           "OpenStreetMap input also gives named places, amenities and tourist sights for the place search, and, "
+           "unless --sectors is given, its admin_level 6 boundaries (kecamatan) as districts.\n"
            "The package is written to FILE.part and renamed to FILE when complete.\n"
            "\n"
-           "Example:\n"
+           "Examples:\n"
+           "  lintas-mapkit import bandung.osm.pbf -o bandung.lintasmap\n"
            "  lintas-mapkit import --roads jakarta_roads.shp --sectors kecamatan_jakarta.shp \\\n"
            "      --landmarks landmarks.csv --name Jakarta --out jakarta.lintasmap"));
     parser.addHelpOption();
-    const QCommandLineOption roadsOption(QStringLiteral("roads"), tr("Road lines (.shp or .geojson); repeatable."),
-                                         tr("path"));
+    const QCommandLineOption roadsOption(QStringLiteral("roads"),
+                                         tr("Road lines (.osm.pbf, .osm, .shp or .geojson); repeatable."), tr("path"));
     const QCommandLineOption sectorsOption(QStringLiteral("sectors"),
-                                           tr("District polygons (.shp or .geojson); repeatable."), tr("path"));
+                                           tr("District polygons (.shp, .geojson or OpenStreetMap boundaries); "
+                                              "repeatable."),
+                                           tr("path"));
+    const QCommandLineOption adminLevelOption(
+        QStringLiteral("admin-level"),
+        tr("The OpenStreetMap admin_level read as districts (default 6, kecamatan); the level above names the "
+           "city."),
+        tr("level"), QStringLiteral("6"));
     const QCommandLineOption landmarksOption(QStringLiteral("landmarks"), tr("Landmarks CSV; repeatable."), tr("path"));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("The package's display name."), tr("name"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
@@ -150,9 +163,9 @@ int Mapkit::import(const QStringList &arguments)
         QStringLiteral("attribution"),
         tr("The attribution the map must show (default: \"Map data © OpenStreetMap contributors\")."), tr("text"));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress."));
-    parser.addOptions({roadsOption, sectorsOption, landmarksOption, nameOption, outOption, sourceOption,
-                       attributionOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("input"), tr("More road inputs, as with --roads."), tr("[input...]"));
+    parser.addOptions({roadsOption, sectorsOption, adminLevelOption, landmarksOption, nameOption, outOption,
+                       sourceOption, attributionOption, quietOption});
+    parser.addPositionalArgument(QStringLiteral("input"), tr("Road inputs, as with --roads."), tr("[input...]"));
     if (!parser.parse(arguments)) {
         err() << "lintas-mapkit import: " << parser.errorText() << Qt::endl;
         return kExitUsage;
@@ -165,9 +178,15 @@ int Mapkit::import(const QStringList &arguments)
     const QStringList roadInputs = parser.values(roadsOption) + parser.positionalArguments();
     const QString outPath = parser.value(outOption);
     if (roadInputs.isEmpty() || outPath.isEmpty()) {
-        err() << tr("lintas-mapkit import: give at least one road input (--roads) and the output file (--out); "
-                    "see --help")
+        err() << tr("lintas-mapkit import: give at least one road input (a file, or --roads) and the output file "
+                    "(-o/--out); see --help")
               << Qt::endl;
+        return kExitUsage;
+    }
+    bool levelOk = false;
+    const int adminLevel = parser.value(adminLevelOption).toInt(&levelOk);
+    if (!levelOk || adminLevel < 2 || adminLevel > 11) {
+        err() << tr("lintas-mapkit import: --admin-level takes a number from 2 to 11") << Qt::endl;
         return kExitUsage;
     }
     const QString name = parser.isSet(nameOption) ? parser.value(nameOption) : QFileInfo(outPath).completeBaseName();
@@ -204,11 +223,25 @@ int Mapkit::import(const QStringList &arguments)
                 return failed();
             break;
         }
-        case Format::OsmPbf:
-            return unsupported(path, tr("OpenStreetMap .osm/.pbf input is not supported by this build yet; "
-                                        "convert it to a shapefile or GeoJSON first"));
+        case Format::Osm: {
+            geo::OsmImporter importer;
+            importer.setProgress(report);
+            importer.setReadSectors(!parser.isSet(sectorsOption));
+            importer.setSectorAdminLevel(adminLevel);
+            if (!importer.read(path, &features, &error))
+                return failed();
+            const auto &s = importer.statistics();
+            if (s.waysMissingNodes > 0) {
+                err() << "lintas-mapkit: "
+                      << tr("%1: roads reaching beyond the extract, cut where their nodes are missing: %2")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(s.waysMissingNodes)
+                      << Qt::endl;
+            }
+            break;
+        }
         case Format::Unknown:
-            return unsupported(path, tr("unknown road format (expected .shp, .geojson or .json)"));
+            return unsupported(path, tr("unknown road format (expected .osm.pbf, .osm, .shp, .geojson or .json)"));
         }
     }
     for (const QString &path : parser.values(sectorsOption)) {
@@ -227,14 +260,31 @@ int Mapkit::import(const QStringList &arguments)
             if (!importer.read(path, &read, &error))
                 return failed();
             features.sectors.append(read.sectors);
+        } else if (formatOf(path) == Format::Osm) {
+            geo::MapFeatures read;
+            geo::OsmImporter importer;
+            importer.setProgress(report);
+            importer.setReadSectors(true);
+            importer.setSectorAdminLevel(adminLevel);
+            if (!importer.read(path, &read, &error))
+                return failed();
+            features.sectors.append(read.sectors);
         } else {
-            return unsupported(path, tr("unknown district format (expected .shp, .geojson or .json)"));
+            return unsupported(path, tr("unknown district format (expected .shp, .geojson, .json or .osm.pbf)"));
         }
     }
     for (const QString &path : parser.values(landmarksOption)) {
         geo::LandmarkCsvImporter importer;
         if (!importer.read(path, &features.places, &error))
             return failed();
+    }
+
+    if (features.roads.isEmpty()) {
+        err() << "lintas-mapkit: "
+              << tr("the inputs hold no roads (%1); a map package needs at least one")
+                     .arg(roadInputs.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return kExitFailure;
     }
 
     geo::MapPackageBuilder builder;

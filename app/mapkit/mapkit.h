@@ -6,7 +6,8 @@
 namespace lintas {
 
 // The lintas-mapkit command line:
-//   lintas-mapkit import --roads PATH [--sectors PATH] [--landmarks CSV] --name NAME --out FILE.lintasmap
+//   lintas-mapkit import [--roads] PATH... [--sectors PATH] [--landmarks CSV] [--name NAME] -o FILE.lintasmap
+//       (inputs by extension: .osm.pbf/.osm[.gz|.bz2] with libosmium, .shp with shapelib, .geojson/.json)
 //   lintas-mapkit info FILE.lintasmap
 // Returns the process exit code: 0 on success, 1 when the work failed, 2 on a usage error. Every failure
 // prints one message naming what went wrong to stderr.

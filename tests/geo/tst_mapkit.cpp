@@ -124,9 +124,19 @@ void TestMapkit::errors_data()
                                                       QStringLiteral(LINTAS_MAPS_DIR "/jakarta/kecamatan_jakarta.shp"),
                                                       QStringLiteral("--out"), QStringLiteral("x.lintasmap")}
                                        << 1 << "kecamatan_jakarta.shp: holds Polygon shapes";
-    QTest::newRow("pbf not yet") << QStringList{QStringLiteral("import"), QStringLiteral("bandung.osm.pbf"),
-                                                QStringLiteral("-o"), QStringLiteral("bandung.lintasmap")}
-                                 << 1 << "bandung.osm.pbf: OpenStreetMap";
+    QTest::newRow("missing pbf") << QStringList{QStringLiteral("import"), QStringLiteral("bandung.osm.pbf"),
+                                                QStringLiteral("-o"), QStringLiteral("x.lintasmap")}
+                                 << 1 << "bandung.osm.pbf: the file does not exist";
+    QTest::newRow("bad admin level") << QStringList{QStringLiteral("import"),
+                                                    QStringLiteral("bandung.osm.pbf"),
+                                                    QStringLiteral("--admin-level"),
+                                                    QStringLiteral("kecamatan"),
+                                                    QStringLiteral("-o"),
+                                                    QStringLiteral("x.lintasmap")}
+                                     << 2 << "--admin-level takes a number";
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("roads.kml"),
+                                                   QStringLiteral("-o"), QStringLiteral("x.lintasmap")}
+                                    << 1 << "roads.kml: unknown road format";
     QTest::newRow("info on nothing") << QStringList{QStringLiteral("info"), QStringLiteral("absent.lintasmap")} << 1
                                      << "does not exist";
     QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << 2 << "give one map package";
