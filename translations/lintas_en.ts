@@ -1177,6 +1177,216 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import map data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a map package from OpenStreetMap, Shapefile or GeoJSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MapImportDialog</name>
+    <message>
+        <source>Import map data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map data: OpenStreetMap (.osm.pbf, .osm), Shapefile or GeoJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Districts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a .shp, .geojson or .osm.pbf with kecamatan boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a district file, the kecamatan boundaries (admin_level 6) of the OpenStreetMap data are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landmarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: CSV with name, kind, latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new map package (*.lintasmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the new map package on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package is being written and cannot be cancelled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add map data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map data (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2 *.shp *.geojson *.json);;OpenStreetMap (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District boundaries (*.shp *.geojson *.json *.osm.pbf *.pbf *.osm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmarks (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save map package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map packages (*.lintasmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one file with roads: OpenStreetMap (.osm.pbf, .osm), Shapefile or GeoJSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown map data format (expected .osm.pbf, .osm, .shp, .geojson or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the map package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package would replace one of its own input files; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new map package?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map package is being written; this last step cannot be cancelled. The dialog can be closed when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the map package. This last step cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MapImportJob</name>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown map data format (expected .osm.pbf, .osm, .shp, .geojson or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown boundary format (expected .shp, .geojson, .json or .osm.pbf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map data holds no roads; a map package needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the routing graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing places for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (roads: %2, places: %3, districts: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::MapView</name>
@@ -1257,6 +1467,91 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     <message>
         <source>A</source>
         <comment>unit kind on a map marker: ambulance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::OfflineAreaDialog</name>
+    <message>
+        <source>Download offline area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads the map tiles of the area now on screen from %1, so the map shows them without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tile server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1° to %2° south–north, %3° to %4° west–east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the tile cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into an MBTiles file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tile(s), about %1.</source>
+        <translation>
+            <numerusform>%Ln tile, about %1.</numerusform>
+            <numerusform>%Ln tiles, about %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than one download may take (%L1 tiles): choose a smaller area or fewer zoom levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than the tile cache (%1): older tiles would be dropped. Save it into an MBTiles file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the offline area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %Ln tile(s) (about %1) from %2?</source>
+        <translation>
+            <numerusform>Download %Ln tile (about %1) from %2?</numerusform>
+            <numerusform>Download %Ln tiles (about %1) from %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 tiles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1713,144 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
 </context>
 <context>
+    <name>lintas::TileAreaDownload</name>
+    <message>
+        <source>A download is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area to download is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zoom range %1 to %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area holds %L1 tiles, more than the %L2 one download may take. Choose a smaller area or fewer zoom levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tile cache to download into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tile of the area was already held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile server did not answer %1 requests in a row; the download stopped. Check the server address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded the area; %L1 tiles could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded the area: %L1 tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::TileMenu</name>
+    <message>
+        <source>&amp;Raster tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;tile file (MBTiles)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;offline area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No raster tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the area on screen from the configured tile server into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles *.lintasmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile file %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s XYZ tile server, with {z}, {x} and {y} in the address
+(for example https://tiles.polda.example/{z}/{x}/{y}.png):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tile server address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a public tile server: it may be used for browsing only. Offline areas are never downloaded from it; use the agency&apos;s own tile server for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raster tiles from an MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raster tiles from the agency&apos;s own tile server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vector map only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::TileSource</name>
+    <message>
+        <source>No tile source is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tile file is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile server address must start with https:// or http:// and name a host, like https://tiles.example.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile server address needs the placeholders {z}, {x} and {y}, like https://tiles.example.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline areas are downloaded from a tile server; set the agency&apos;s tile server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public tile server. Its tile usage policy allows ordinary map browsing but forbids bulk and offline downloads, which take capacity from everyone else. Download offline areas only from the agency&apos;s own tile server, or open an MBTiles file prepared for offline use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::UnitBoardModel</name>
     <message>
         <source>In this status since %1</source>
@@ -1472,6 +1905,37 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::MBTiles</name>
+    <message>
+        <source>The tile file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the tile file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the tile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the tile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no metadata table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the tile file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

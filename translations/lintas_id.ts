@@ -1177,6 +1177,216 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>&amp;Import map data…</source>
+        <translation>&amp;Impor data peta…</translation>
+    </message>
+    <message>
+        <source>Build a map package from OpenStreetMap, Shapefile or GeoJSON data</source>
+        <translation>Buat paket peta dari data OpenStreetMap, Shapefile, atau GeoJSON</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MapImportDialog</name>
+    <message>
+        <source>Import map data</source>
+        <translation>Impor data peta</translation>
+    </message>
+    <message>
+        <source>Map data: OpenStreetMap (.osm.pbf, .osm), Shapefile or GeoJSON</source>
+        <translation>Data peta: OpenStreetMap (.osm.pbf, .osm), Shapefile, atau GeoJSON</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>optional: a .shp, .geojson or .osm.pbf with kecamatan boundaries</source>
+        <translation>opsional: berkas .shp, .geojson, atau .osm.pbf berisi batas kecamatan</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Without a district file, the kecamatan boundaries (admin_level 6) of the OpenStreetMap data are used.</source>
+        <translation>Tanpa berkas kecamatan, batas kecamatan (admin_level 6) dari data OpenStreetMap yang digunakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Landmarks:</source>
+        <translation>T&amp;engara:</translation>
+    </message>
+    <message>
+        <source>optional: CSV with name, kind, latitude, longitude</source>
+        <translation>opsional: CSV berisi nama, jenis, lintang, bujur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>the file name, if left empty</source>
+        <translation>nama berkas, jika dikosongkan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Simpan sebagai:</translation>
+    </message>
+    <message>
+        <source>the new map package (*.lintasmap)</source>
+        <translation>paket peta baru (*.lintasmap)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>&amp;Open map</source>
+        <translation>&amp;Buka peta</translation>
+    </message>
+    <message>
+        <source>Show the new map package on the map</source>
+        <translation>Tampilkan paket peta baru di peta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The map package is being written and cannot be cancelled now</source>
+        <translation>Paket peta sedang ditulis dan tidak dapat dibatalkan sekarang</translation>
+    </message>
+    <message>
+        <source>Add map data</source>
+        <translation>Tambah data peta</translation>
+    </message>
+    <message>
+        <source>Map data (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2 *.shp *.geojson *.json);;OpenStreetMap (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json)</source>
+        <translation>Data peta (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2 *.shp *.geojson *.json);;OpenStreetMap (*.osm.pbf *.pbf *.osm *.osm.gz *.osm.bz2);;ESRI Shapefile (*.shp);;GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation>Batas kecamatan</translation>
+    </message>
+    <message>
+        <source>District boundaries (*.shp *.geojson *.json *.osm.pbf *.pbf *.osm)</source>
+        <translation>Batas kecamatan (*.shp *.geojson *.json *.osm.pbf *.pbf *.osm)</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Tengara</translation>
+    </message>
+    <message>
+        <source>Landmarks (*.csv)</source>
+        <translation>Tengara (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save map package</source>
+        <translation>Simpan paket peta</translation>
+    </message>
+    <message>
+        <source>Map packages (*.lintasmap)</source>
+        <translation>Paket peta (*.lintasmap)</translation>
+    </message>
+    <message>
+        <source>Add at least one file with roads: OpenStreetMap (.osm.pbf, .osm), Shapefile or GeoJSON.</source>
+        <translation>Tambahkan setidaknya satu berkas berisi jalan: OpenStreetMap (.osm.pbf, .osm), Shapefile, atau GeoJSON.</translation>
+    </message>
+    <message>
+        <source>%1: unknown map data format (expected .osm.pbf, .osm, .shp, .geojson or .json).</source>
+        <translation>%1: format data peta tidak dikenal (seharusnya .osm.pbf, .osm, .shp, .geojson, atau .json).</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the map package.</source>
+        <translation>Pilih tempat untuk menyimpan paket peta.</translation>
+    </message>
+    <message>
+        <source>The map package would replace one of its own input files; choose another name.</source>
+        <translation>Paket peta akan menimpa salah satu berkas masukannya sendiri; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new map package?</source>
+        <translation>%1 sudah ada. Ganti dengan paket peta yang baru?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>The map package is being written; this last step cannot be cancelled. The dialog can be closed when it is done.</source>
+        <translation>Paket peta sedang ditulis; langkah terakhir ini tidak dapat dibatalkan. Dialog dapat ditutup setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Writing the map package. This last step cannot be cancelled.</source>
+        <translation>Menulis paket peta. Langkah terakhir ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::MapImportJob</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>unknown map data format (expected .osm.pbf, .osm, .shp, .geojson or .json)</source>
+        <translation>format data peta tidak dikenal (seharusnya .osm.pbf, .osm, .shp, .geojson, atau .json)</translation>
+    </message>
+    <message>
+        <source>unknown boundary format (expected .shp, .geojson, .json or .osm.pbf)</source>
+        <translation>format batas wilayah tidak dikenal (seharusnya .shp, .geojson, .json, atau .osm.pbf)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The map data holds no roads; a map package needs at least one.</source>
+        <translation>Data peta tidak berisi jalan; paket peta memerlukan setidaknya satu jalan.</translation>
+    </message>
+    <message>
+        <source>Writing roads</source>
+        <translation>Menulis jalan</translation>
+    </message>
+    <message>
+        <source>Building the routing graph</source>
+        <translation>Membangun graf rute</translation>
+    </message>
+    <message>
+        <source>Writing districts</source>
+        <translation>Menulis kecamatan</translation>
+    </message>
+    <message>
+        <source>Indexing places for search</source>
+        <translation>Mengindeks tempat untuk pencarian</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Menulis %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (roads: %2, places: %3, districts: %4).</source>
+        <translation>%1 selesai ditulis (jalan: %2, tempat: %3, kecamatan: %4).</translation>
+    </message>
 </context>
 <context>
     <name>lintas::MapView</name>
@@ -1256,6 +1466,89 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
         <source>A</source>
         <comment>unit kind on a map marker: ambulance</comment>
         <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::OfflineAreaDialog</name>
+    <message>
+        <source>Download offline area</source>
+        <translation>Unduh area luring</translation>
+    </message>
+    <message>
+        <source>Downloads the map tiles of the area now on screen from %1, so the map shows them without a network.</source>
+        <translation>Mengunduh ubin peta untuk area yang sedang tampil di layar dari %1, agar peta tetap dapat menampilkannya tanpa jaringan.</translation>
+    </message>
+    <message>
+        <source>the tile server</source>
+        <translation>server ubin</translation>
+    </message>
+    <message>
+        <source>Area: %1° to %2° south–north, %3° to %4° west–east</source>
+        <translation>Area: %1° sampai %2° selatan–utara, %3° sampai %4° barat–timur</translation>
+    </message>
+    <message>
+        <source>From zoom:</source>
+        <translation>Dari tingkat perbesaran:</translation>
+    </message>
+    <message>
+        <source>To zoom:</source>
+        <translation>Sampai tingkat perbesaran:</translation>
+    </message>
+    <message>
+        <source>Into the tile cache</source>
+        <translation>Ke tembolok ubin</translation>
+    </message>
+    <message>
+        <source>Into an MBTiles file:</source>
+        <translation>Ke berkas MBTiles:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Unduh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tile(s), about %1.</source>
+        <translation>
+            <numerusform>%Ln ubin, sekitar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than one download may take (%L1 tiles): choose a smaller area or fewer zoom levels.</source>
+        <translation>Itu melebihi batas satu kali unduhan (%L1 ubin): pilih area yang lebih kecil atau lebih sedikit tingkat perbesaran.</translation>
+    </message>
+    <message>
+        <source>It is larger than the tile cache (%1): older tiles would be dropped. Save it into an MBTiles file instead.</source>
+        <translation>Ukurannya melebihi tembolok ubin (%1): ubin yang lebih lama akan dibuang. Sebaiknya simpan ke berkas MBTiles.</translation>
+    </message>
+    <message>
+        <source>Save the offline area</source>
+        <translation>Simpan area luring</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>Berkas MBTiles (*.mbtiles)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %Ln tile(s) (about %1) from %2?</source>
+        <translation>
+            <numerusform>Unduh %Ln ubin (sekitar %1) dari %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 tiles</source>
+        <translation>%L1 dari %L2 ubin</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1709,145 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     </message>
 </context>
 <context>
+    <name>lintas::TileAreaDownload</name>
+    <message>
+        <source>A download is already running.</source>
+        <translation>Unduhan lain sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>The area to download is empty.</source>
+        <translation>Area yang akan diunduh kosong.</translation>
+    </message>
+    <message>
+        <source>The zoom range %1 to %2 is not valid.</source>
+        <translation>Rentang tingkat perbesaran %1 sampai %2 tidak sah.</translation>
+    </message>
+    <message>
+        <source>The area holds %L1 tiles, more than the %L2 one download may take. Choose a smaller area or fewer zoom levels.</source>
+        <translation>Area ini berisi %L1 ubin, melebihi batas %L2 ubin untuk satu kali unduhan. Pilih area yang lebih kecil atau lebih sedikit tingkat perbesaran.</translation>
+    </message>
+    <message>
+        <source>There is no tile cache to download into.</source>
+        <translation>Tidak ada tembolok ubin untuk menampung unduhan.</translation>
+    </message>
+    <message>
+        <source>Every tile of the area was already held.</source>
+        <translation>Semua ubin di area ini sudah tersedia.</translation>
+    </message>
+    <message>
+        <source>The tile server did not answer %1 requests in a row; the download stopped. Check the server address and the network.</source>
+        <translation>Server ubin tidak menjawab %1 permintaan berturut-turut; unduhan dihentikan. Periksa alamat server dan jaringan.</translation>
+    </message>
+    <message>
+        <source>Downloaded the area; %L1 tiles could not be fetched.</source>
+        <translation>Area selesai diunduh; %L1 ubin tidak dapat diambil.</translation>
+    </message>
+    <message>
+        <source>Downloaded the area: %L1 tiles.</source>
+        <translation>Area selesai diunduh: %L1 ubin.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Unduhan dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::TileMenu</name>
+    <message>
+        <source>&amp;Raster tiles</source>
+        <translation>&amp;Ubin raster</translation>
+    </message>
+    <message>
+        <source>Open &amp;tile file (MBTiles)…</source>
+        <translation>Buka berkas &amp;ubin (MBTiles)…</translation>
+    </message>
+    <message>
+        <source>Tile &amp;server…</source>
+        <translation>&amp;Server ubin…</translation>
+    </message>
+    <message>
+        <source>Download &amp;offline area…</source>
+        <translation>Unduh area &amp;luring…</translation>
+    </message>
+    <message>
+        <source>&amp;No raster tiles</source>
+        <translation>&amp;Tanpa ubin raster</translation>
+    </message>
+    <message>
+        <source>Download the area on screen from the configured tile server into the cache</source>
+        <translation>Unduh area yang tampil di layar dari server ubin yang telah diatur ke dalam tembolok</translation>
+    </message>
+    <message>
+        <source>Open tile file</source>
+        <translation>Buka berkas ubin</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles *.lintasmap)</source>
+        <translation>MBTiles (*.mbtiles *.lintasmap)</translation>
+    </message>
+    <message>
+        <source>The tile file %1 cannot be used.</source>
+        <translation>Berkas ubin %1 tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Tile server</source>
+        <translation>Server ubin</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s XYZ tile server, with {z}, {x} and {y} in the address
+(for example https://tiles.polda.example/{z}/{x}/{y}.png):</source>
+        <translation>Server ubin XYZ milik instansi, dengan {z}, {x}, dan {y} di dalam alamatnya
+(misalnya https://tiles.polda.example/{z}/{x}/{y}.png):</translation>
+    </message>
+    <message>
+        <source>This tile server address cannot be used.</source>
+        <translation>Alamat server ubin ini tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>This is a public tile server: it may be used for browsing only. Offline areas are never downloaded from it; use the agency&apos;s own tile server for that.</source>
+        <translation>Ini server ubin publik: hanya boleh dipakai untuk melihat-lihat peta. Area luring tidak pernah diunduh dari server ini; untuk itu, gunakan server ubin milik instansi sendiri.</translation>
+    </message>
+    <message>
+        <source>Show raster tiles from an MBTiles file</source>
+        <translation>Tampilkan ubin raster dari berkas MBTiles</translation>
+    </message>
+    <message>
+        <source>Show raster tiles from the agency&apos;s own tile server</source>
+        <translation>Tampilkan ubin raster dari server ubin milik instansi sendiri</translation>
+    </message>
+    <message>
+        <source>Show the vector map only</source>
+        <translation>Tampilkan peta vektor saja</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::TileSource</name>
+    <message>
+        <source>No tile source is set.</source>
+        <translation>Belum ada sumber ubin yang diatur.</translation>
+    </message>
+    <message>
+        <source>No tile file is given.</source>
+        <translation>Belum ada berkas ubin yang ditentukan.</translation>
+    </message>
+    <message>
+        <source>The tile server address must start with https:// or http:// and name a host, like https://tiles.example.org/{z}/{x}/{y}.png.</source>
+        <translation>Alamat server ubin harus diawali https:// atau http:// dan menyebutkan nama host, seperti https://tiles.example.org/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>The tile server address needs the placeholders {z}, {x} and {y}, like https://tiles.example.org/{z}/{x}/{y}.png.</source>
+        <translation>Alamat server ubin memerlukan penanda {z}, {x}, dan {y}, seperti https://tiles.example.org/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>Offline areas are downloaded from a tile server; set the agency&apos;s tile server first.</source>
+        <translation>Area luring diunduh dari server ubin; atur server ubin milik instansi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is a public tile server. Its tile usage policy allows ordinary map browsing but forbids bulk and offline downloads, which take capacity from everyone else. Download offline areas only from the agency&apos;s own tile server, or open an MBTiles file prepared for offline use.</source>
+        <translation>%1 adalah server ubin publik. Kebijakan penggunaannya mengizinkan penjelajahan peta biasa, tetapi melarang unduhan massal dan unduhan untuk pemakaian luring, yang menyita kapasitas server dari pengguna lain. Unduh area luring hanya dari server ubin milik instansi sendiri, atau buka berkas MBTiles yang sudah disiapkan untuk pemakaian luring.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::UnitBoardModel</name>
     <message>
         <source>In this status since %1</source>
@@ -1471,6 +1903,37 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::MBTiles</name>
+    <message>
+        <source>The tile file %1 does not exist.</source>
+        <translation>Berkas ubin %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the tile file %1.</source>
+        <translation>Folder untuk berkas ubin %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot open the tile file %1: %2</source>
+        <translation>Berkas ubin %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the tile file %1: %2</source>
+        <translation>Berkas ubin %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>%1 bukan berkas MBTiles (tidak memiliki tabel tiles).</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no metadata table).</source>
+        <translation>%1 bukan berkas MBTiles (tidak memiliki tabel metadata).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the tile file %1: %2</source>
+        <translation>Berkas ubin %1 tidak dapat disiapkan: %2</translation>
     </message>
 </context>
 <context>

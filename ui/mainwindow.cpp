@@ -35,8 +35,11 @@
 #include "incidentdetailwidget.h"
 #include "incidentintakedialog.h"
 #include "incidentqueuemodel.h"
+#include "actiontext.h"
 #include "labels.h"
 #include "language.h"
+#include "mapimportdialog.h"
+#include "map/tilemenu.h"
 #include "map/mapview.h"
 #include "messagebox.h"
 #include "store/storereader.h"
@@ -74,14 +77,7 @@ constexpr int kPlaceNameRole = Qt::UserRole + 1; // the plain name the completer
 // The tool tip names every key that triggers the action, as the menu shows only the first.
 void describe(QAction *action, const QString &text, const QString &tip = {})
 {
-    action->setText(text);
-    QStringList keys;
-    for (const QKeySequence &sequence : action->shortcuts())
-        keys << sequence.toString(QKeySequence::NativeText);
-    QString plain = tip.isEmpty() ? text : tip;
-    plain.remove(QLatin1Char('&'));
-    action->setToolTip(keys.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, keys.join(QStringLiteral(", "))));
-    action->setStatusTip(plain);
+    describeAction(action, text, tip);
 }
 
 // Searches across every column of the row (the model's search text), any word order.
@@ -427,6 +423,13 @@ void MainWindow::createActions()
     });
     m_openMapAction = make(QStringLiteral("openMap"), {QKeySequence(Qt::CTRL | Qt::Key_O)});
     connect(m_openMapAction, &QAction::triggered, this, &MainWindow::openMapFromMenu);
+    m_importMapAction = make(QStringLiteral("importMap"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+    connect(m_importMapAction, &QAction::triggered, this, [this] {
+        auto *dialog = new MapImportDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &MapImportDialog::packageReady, this, &MainWindow::openMapPackage);
+        dialog->open();
+    });
     m_quitAction = make(QStringLiteral("quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -489,6 +492,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openMapAction);
+    m_fileMenu->addAction(m_importMapAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -515,6 +519,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_findPlaceAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_sectorsAction);
+    m_tileMenu = new TileMenu(m_map, this);
+    m_viewMenu->addMenu(m_tileMenu->menu());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_queueDock->toggleViewAction());
     m_viewMenu->addAction(m_unitDock->toggleViewAction());
@@ -633,6 +639,10 @@ void MainWindow::retranslateUi()
     describe(m_findPlaceAction, tr("&Find place on the map…"), tr("Find a road or landmark and move the map there"));
     describe(m_sectorsAction, tr("&Kecamatan boundaries"), tr("Show or hide the kecamatan boundaries on the map"));
     describe(m_openMapAction, tr("&Open map package…"), tr("Open another map package (*.lintasmap)"));
+    describe(m_importMapAction, tr("&Import map data…"),
+             tr("Build a map package from OpenStreetMap, Shapefile or GeoJSON data"));
+    if (m_tileMenu)
+        m_tileMenu->retranslateUi();
     describe(m_quitAction, tr("&Quit"), tr("Quit Lintas"));
     for (const auto &[status, action] : m_statusActions) {
         const QString name = labels::unitStatus(status);
@@ -1187,8 +1197,12 @@ void MainWindow::openMapFromMenu()
         m_map->mapPackagePath().isEmpty() ? QDir::homePath() : QFileInfo(m_map->mapPackagePath()).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open map package"), start, tr("Map packages (*.lintasmap)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openMapPackage(path);
+}
+
+void MainWindow::openMapPackage(const QString &path)
+{
     QString error;
     // A package that does not open leaves the current map in place.
     if (!m_map->setMapPackage(path, &error)) {

@@ -33,6 +33,7 @@ class ChangeFactory;
 class IncidentDetailWidget;
 class IncidentQueueModel;
 class MapView;
+class TileMenu;
 class StoreReader;
 class StoreService;
 class UnitBoardModel;
@@ -134,6 +135,7 @@ private:
     void updatePlaceCompletions(const QString &text);
     void jumpTo(const geo::PlaceHit &place);
     void openMapFromMenu();
+    void openMapPackage(const QString &path);
     IncidentIntakeDialog *openIntake();
     void dispatch(const Incident &incident, const Unit &unit);
     void submit(const lintas::ChangeList &changes);
@@ -200,6 +202,8 @@ private:
     QAction *m_findPlaceAction = nullptr;
     QAction *m_sectorsAction = nullptr;
     QAction *m_openMapAction = nullptr;
+    QAction *m_importMapAction = nullptr;
+    TileMenu *m_tileMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_lightAction = nullptr;
     QAction *m_darkAction = nullptr;

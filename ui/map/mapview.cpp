@@ -1,6 +1,7 @@
 #include "map/mapview.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -107,7 +108,8 @@ MapView::MapView(QWidget *parent)
     m_pulseTimer.setInterval(kPulseIntervalMs);
     connect(&m_pulseTimer, &QTimer::timeout, this, qOverload<>(&MapView::update));
     m_ageTimer.setInterval(kAgeIntervalMs);
-    connect(&m_ageTimer, &QTimer::timeout, this, &MapView::markDirty);
+    // Age rings are drawn from the clock at paint time: a repaint, not a new layout.
+    connect(&m_ageTimer, &QTimer::timeout, this, qOverload<>(&MapView::update));
 
     m_zoomAnimation->setDuration(kZoomAnimationMs);
     m_zoomAnimation->setEasingCurve(QEasingCurve::OutCubic);
@@ -209,7 +211,7 @@ void MapView::setIncidents(const QList<Incident> &incidents)
     m_incidents.clear();
     for (const Incident &incident : incidents)
         upsertIncident(incident);
-    markDirty();
+    markDirty(IncidentLayout);
 }
 
 void MapView::upsertIncident(const Incident &incident)
@@ -225,13 +227,13 @@ void MapView::upsertIncident(const Incident &incident)
     entry.world = worldOf(incident.latitude, incident.longitude);
     if (!m_ageTimer.isActive())
         m_ageTimer.start();
-    markDirty();
+    markDirty(IncidentLayout);
 }
 
 void MapView::removeIncident(const QUuid &id)
 {
     if (m_incidents.remove(id))
-        markDirty();
+        markDirty(IncidentLayout);
     if (m_incidents.isEmpty())
         m_ageTimer.stop();
 }
@@ -247,7 +249,7 @@ void MapView::setUnits(const QList<Unit> &units)
             m_units.insert(unit.id, std::move(it.value()));
         upsertUnit(unit);
     }
-    markDirty();
+    markDirty(UnitLayout);
 }
 
 void MapView::upsertUnit(const Unit &unit)
@@ -260,20 +262,19 @@ void MapView::upsertUnit(const Unit &unit)
     entry.unit = unit;
     entry.world = worldOf(unit.latitude, unit.longitude);
     addTrailPoint(entry);
-    markDirty();
+    markDirty(UnitLayout);
 }
 
 void MapView::removeUnit(const QUuid &id)
 {
     if (m_units.remove(id))
-        markDirty();
+        markDirty(UnitLayout);
 }
 
 void MapView::addTrailPoint(UnitEntry &entry)
 {
     const Unit &unit = entry.unit;
-    const qint64 at =
-        unit.positionAt.isValid() ? unit.positionAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = unit.positionAt.isValid() ? unit.positionAt.toMSecsSinceEpoch() : nowMs();
     QList<TrailPoint> &trail = entry.trail;
     if (!trail.isEmpty()) {
         const QPointF last = trail.last().world;
@@ -286,7 +287,7 @@ void MapView::addTrailPoint(UnitEntry &entry)
         }
     }
     trail.append({entry.world, at});
-    const qint64 oldest = QDateTime::currentMSecsSinceEpoch() - kTrailWindowMs;
+    const qint64 oldest = nowMs() - kTrailWindowMs;
     qsizetype drop = 0;
     while (drop < trail.size() - 1 && trail[drop].atMs < oldest)
         ++drop;
@@ -299,7 +300,7 @@ void MapView::setSelectedIncident(const QUuid &id)
 {
     if (m_selectedIncident != id) {
         m_selectedIncident = id;
-        m_layoutDirty = true;
+        m_layoutDirty |= WholeLayout; // unit clusters step aside from incident clusters
         update();
     }
 }
@@ -308,14 +309,14 @@ void MapView::setSelectedUnit(const QUuid &id)
 {
     if (m_selectedUnit != id) {
         m_selectedUnit = id;
-        m_layoutDirty = true;
+        m_layoutDirty |= UnitLayout;
         update();
     }
 }
 
-void MapView::markDirty()
+void MapView::markDirty(int parts)
 {
-    m_layoutDirty = true;
+    m_layoutDirty |= parts;
     if (!m_repaintTimer.isActive())
         m_repaintTimer.start();
 }
@@ -384,7 +385,7 @@ void MapView::setView(const QPointF &centerWorld, double zoom)
 void MapView::viewChanged()
 {
     m_baseValid = false;
-    m_layoutDirty = true;
+    m_layoutDirty = WholeLayout;
     update();
     ensureRoads();
 }
@@ -456,6 +457,20 @@ void MapView::panBy(const QPointF &screenDelta)
     setView(m_center - screenDelta / std::exp2(m_zoom), m_zoom);
 }
 
+void MapView::setTileLayer(TileLayer *layer)
+{
+    if (m_tileLayer)
+        disconnect(m_tileLayer, nullptr, this, nullptr);
+    m_tileLayer = layer;
+    if (layer)
+        connect(layer, &TileLayer::changed, this, [this] {
+            m_baseValid = false;
+            update();
+        });
+    m_baseValid = false;
+    update();
+}
+
 void MapView::setSectorsVisible(bool visible)
 {
     if (m_sectorsVisible != visible) {
@@ -463,6 +478,18 @@ void MapView::setSectorsVisible(bool visible)
         m_baseValid = false;
         update();
     }
+}
+
+void MapView::setFixedTime(const QDateTime &at)
+{
+    m_fixedTime = at;
+    m_layoutDirty |= IncidentLayout; // whether anything pulses
+    update();
+}
+
+qint64 MapView::nowMs() const
+{
+    return m_fixedTime.isValid() ? m_fixedTime.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
 }
 
 void MapView::setDarkTheme(bool dark)
@@ -483,10 +510,18 @@ void MapView::ensureLayout() const
 {
     if (!m_layoutDirty)
         return;
-    m_layoutDirty = false;
+    const int dirty = m_layoutDirty;
+    m_layoutDirty = 0;
+    if (dirty & IncidentLayout)
+        layoutIncidents();
+    // Unit clusters are placed beside the incident clusters: they follow any change of either.
+    layoutUnits();
+}
+
+void MapView::layoutIncidents() const
+{
     Layout &layout = m_layout;
     layout.incidents.clear();
-    layout.units.clear();
     layout.anyPulsing = false;
     layout.anyWaiting = false;
     const double s = std::exp2(m_zoom);
@@ -495,7 +530,6 @@ void MapView::ensureLayout() const
     const bool clustering = m_zoom < kClusterBelowZoom;
 
     QList<MarkerClusterer::Item> items;
-    items.reserve(m_incidents.size());
     for (const IncidentEntry &entry : m_incidents) {
         const QPointF screen = entry.world * s - offset;
         if (!visible.contains(screen))
@@ -505,25 +539,38 @@ void MapView::ensureLayout() const
     }
     layout.incidentGroups =
         clustering ? MarkerClusterer::cluster(items, kClusterCellPx, offset) : MarkerClusterer::singles(items);
+    const bool fixed = m_fixedTime.isValid();
     for (const MarkerGroup &group : std::as_const(layout.incidentGroups)) {
         if (group.isCluster())
             continue;
         const Incident &incident = layout.incidents[group.members.first()]->incident;
         layout.anyWaiting = layout.anyWaiting || isWaiting(incident);
-        layout.anyPulsing = layout.anyPulsing || (isWaiting(incident) && incident.priority == Priority::P1);
+        layout.anyPulsing = layout.anyPulsing || (!fixed && isWaiting(incident) && incident.priority == Priority::P1);
     }
-    // Important incidents on top.
+    // Important incidents on top; among equals the id decides, so overlapping markers keep their order
+    // whatever order the hash holds them in (and a picture of the map is reproducible).
     std::stable_sort(layout.incidentGroups.begin(), layout.incidentGroups.end(),
                      [&layout](const MarkerGroup &a, const MarkerGroup &b) {
                          if (a.isCluster() != b.isCluster())
                              return a.isCluster();
                          if (a.isCluster())
                              return false;
-                         return layout.incidents[a.members.first()]->incident.priority >
-                                layout.incidents[b.members.first()]->incident.priority;
+                         const Incident &x = layout.incidents[a.members.first()]->incident;
+                         const Incident &y = layout.incidents[b.members.first()]->incident;
+                         return x.priority != y.priority ? x.priority > y.priority : x.id < y.id;
                      });
+}
 
-    items.clear();
+void MapView::layoutUnits() const
+{
+    Layout &layout = m_layout;
+    layout.units.clear();
+    const double s = std::exp2(m_zoom);
+    const QPointF offset = m_center * s - QPointF(width() / 2.0, height() / 2.0);
+    const QRectF visible = QRectF(rect()).adjusted(-40, -40, 40, 40);
+    const bool clustering = m_zoom < kClusterBelowZoom;
+
+    QList<MarkerClusterer::Item> items;
     for (const UnitEntry &entry : m_units) {
         const QPointF screen = entry.world * s - offset;
         if (!visible.contains(screen))
@@ -533,6 +580,14 @@ void MapView::ensureLayout() const
     }
     layout.unitGroups =
         clustering ? MarkerClusterer::cluster(items, kClusterCellPx, offset) : MarkerClusterer::singles(items);
+    if (!clustering) {
+        // A stable order for overlapping markers and for which callsign wins a contested spot.
+        std::sort(layout.unitGroups.begin(), layout.unitGroups.end(),
+                  [&layout](const MarkerGroup &a, const MarkerGroup &b) {
+                      return layout.units[a.members.first()]->unit.id < layout.units[b.members.first()]->unit.id;
+                  });
+        return;
+    }
     // A unit cluster on top of an incident cluster would hide it: it moves aside to sit beside it, like a
     // badge, so both counts stay readable and clickable.
     for (MarkerGroup &units : layout.unitGroups) {
@@ -543,8 +598,10 @@ void MapView::ensureLayout() const
             const double ri = incidents.isCluster() ? MarkerPainter::clusterRadius(int(incidents.members.size()))
                                                     : MarkerPainter::kIncidentHitRadius;
             const QPointF d = units.center - incidents.center;
-            const double distance = std::hypot(d.x(), d.y());
             const double wanted = ri + ru - 6.0;
+            if (std::abs(d.x()) >= wanted || std::abs(d.y()) >= wanted)
+                continue; // cheap rejection: most pairs are far apart
+            const double distance = std::hypot(d.x(), d.y());
             if (distance >= wanted)
                 continue;
             const QPointF direction = distance > 0.5 ? d / distance : QPointF(1.0, 1.0) / std::numbers::sqrt2;
@@ -624,6 +681,8 @@ void MapView::ensureBase()
     QPainter painter(&m_base);
     const MapViewport view = viewport();
     m_roadLayer.paintRoads(painter, view);
+    if (m_tileLayer)
+        m_tileLayer->paint(painter, view);
     if (m_sectorsVisible)
         m_roadLayer.paintSectors(painter, view);
     m_roadLayer.paintRoadLabels(painter, view);
@@ -655,12 +714,19 @@ void MapView::paintTrails(QPainter &painter)
 {
     if (m_zoom < kTrailMinZoom)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = nowMs();
+    const qint64 start = now - kTrailWindowMs;
     const double s = std::exp2(m_zoom);
     const QPointF offset = m_center * s - QPointF(width() / 2.0, height() / 2.0);
-    // Five age bands, each one polyline: older is fainter.
+    // Five age bands, older fainter. Every trail's segments go into one batch per status and band, drawn with
+    // one drawLines call: square-capped solid lines take the raster engine's direct line rasterizer, where
+    // a polyline per trail would be stroked as an outline (about ten times the cost with hundreds of units
+    // on screen). The colours are opaque, mixed with the ground, so the caps overlapping at the joints do not
+    // show as darker dots.
     constexpr int kBands = 5;
-    QPolygonF band;
+    constexpr int kStatuses = MarkerGroup::kCategories;
+    constexpr double kMinStepPx = 1.5;
+    std::array<QList<QPointF>, kStatuses * kBands> batches;
     for (const MarkerGroup &group : std::as_const(m_layout.unitGroups)) {
         if (group.isCluster())
             continue;
@@ -668,34 +734,49 @@ void MapView::paintTrails(QPainter &painter)
         const QList<TrailPoint> &trail = entry.trail;
         if (trail.size() < 2)
             continue;
-        QColor color = m_style->unitStatusColor(entry.unit.status);
-        for (int b = 0; b < kBands; ++b) {
-            const qint64 bandStart = now - kTrailWindowMs + b * kTrailWindowMs / kBands;
-            const qint64 bandEnd = bandStart + kTrailWindowMs / kBands;
-            band.clear();
-            for (qsizetype i = 0; i < trail.size(); ++i) {
-                const TrailPoint &p = trail[i];
-                // A segment belongs to the band of its newer end; include its older end to join up.
-                const bool inBand = p.atMs >= bandStart && (p.atMs < bandEnd || b == kBands - 1);
-                if (inBand) {
-                    if (band.isEmpty() && i > 0)
-                        band.append(trail[i - 1].world * s - offset);
-                    band.append(p.world * s - offset);
-                }
-            }
-            if (band.size() < 2)
+        const int status = std::clamp(int(entry.unit.status), 0, kStatuses - 1);
+        QPointF last = trail.first().world * s - offset;
+        for (qsizetype i = 1; i < trail.size(); ++i) {
+            const TrailPoint &p = trail[i];
+            const QPointF at = p.world * s - offset;
+            // A segment belongs to the band of its newer end.
+            if (p.atMs < start) {
+                last = at;
                 continue;
-            color.setAlphaF(float(0.12 + 0.6 * (b + 1) / kBands));
-            painter.setPen(QPen(color, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.drawPolyline(band);
+            }
+            if (i != trail.size() - 1 && std::abs(at.x() - last.x()) + std::abs(at.y() - last.y()) < kMinStepPx)
+                continue;
+            const int band = std::min(int((p.atMs - start) * kBands / kTrailWindowMs), kBands - 1);
+            QList<QPointF> &batch = batches[status * kBands + band];
+            batch.append(last);
+            batch.append(at);
+            last = at;
         }
     }
+    painter.save();
+    for (int status = 0; status < kStatuses; ++status) {
+        const QColor color = m_style->unitStatusColor(UnitStatus(status));
+        for (int band = 0; band < kBands; ++band) {
+            const QList<QPointF> &batch = batches[status * kBands + band];
+            if (batch.isEmpty())
+                continue;
+            const double alpha = 0.12 + 0.6 * (band + 1) / kBands;
+            const QColor &ground = m_style->background;
+            const auto mix = [alpha](int a, int b) { return qRound(a * alpha + b * (1 - alpha)); };
+            const QColor mixed(mix(color.red(), ground.red()), mix(color.green(), ground.green()),
+                               mix(color.blue(), ground.blue()));
+            painter.setPen(QPen(mixed, 3.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            painter.drawLines(batch.constData(), int(batch.size() / 2));
+        }
+    }
+    painter.restore();
 }
 
 void MapView::paintIncidents(QPainter &painter)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const double pulse = double(m_clock.elapsed() % kPulsePeriodMs) / kPulsePeriodMs;
+    const qint64 now = nowMs();
+    // A fixed time draws no pulse: the picture must not depend on when it was taken.
+    const double pulse = m_fixedTime.isValid() ? -1.0 : double(m_clock.elapsed() % kPulsePeriodMs) / kPulsePeriodMs;
     for (const MarkerGroup &group : std::as_const(m_layout.incidentGroups)) {
         if (group.isCluster()) {
             m_markers.drawIncidentCluster(painter, group);
@@ -780,6 +861,8 @@ void MapView::paintOverlays(QPainter &painter)
 
     // Bottom right: the coordinate under the cursor, then the attribution the data licence requires.
     QString text = m_attribution;
+    if (m_tileLayer && !m_tileLayer->attribution().isEmpty())
+        text = text.isEmpty() ? m_tileLayer->attribution() : text + QStringLiteral(" · ") + m_tileLayer->attribution();
     if (m_cursorInside) {
         const geo::GeoPoint p = screenToGeo(m_cursorPos);
         const QString coordinate = QStringLiteral("%1, %2").arg(p.lat, 0, 'f', 5).arg(p.lon, 0, 'f', 5);
@@ -1037,7 +1120,7 @@ bool MapView::event(QEvent *event)
 
 QString MapView::toolTipFor(const Hit &hit) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
     switch (hit.kind) {
     case Hit::Kind::None:
         return {};

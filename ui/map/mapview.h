@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPixmap>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -17,6 +18,7 @@
 #include "map/maproadlayer.h"
 #include "map/markerclusterer.h"
 #include "map/markerpainter.h"
+#include "map/tilelayer.h"
 
 class QAction;
 class QMenu;
@@ -38,6 +40,10 @@ class MapPackage;
 // when the view leaves that box or needs more detailed road classes; until they arrive the view draws what
 // it has. Record updates only mark the view dirty; a 10 Hz timer repaints, so a burst of position updates
 // costs one frame. Markers keep their screen size and merge into clusters below zoom 15.
+//
+// What a repaint with moving units redoes: the unit layout (projection, clusters) and the marker blits. The
+// road pixmap is redrawn only when the view moves, the incident layout only when incidents, the selection
+// or the view change.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -81,10 +87,17 @@ public:
     void zoomBy(double delta, std::optional<QPointF> anchor = std::nullopt);
     bool isAnimating() const;
 
+    // Raster tiles drawn between the roads and the sectors (not owned; null: none).
+    void setTileLayer(TileLayer *layer);
+    TileLayer *tileLayer() const { return m_tileLayer; }
     void setSectorsVisible(bool visible);
     bool sectorsVisible() const { return m_sectorsVisible; }
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
+    // Draws as at the moment `at` (age rings, trails, tooltips) and without the pulse, for reproducible
+    // pictures (golden-image tests, documentation). An invalid time returns to the wall clock.
+    void setFixedTime(const QDateTime &at);
+    QDateTime fixedTime() const { return m_fixedTime; }
 
     QPointF geoToScreen(double latitude, double longitude) const;
     geo::GeoPoint screenToGeo(const QPointF &pos) const;
@@ -173,7 +186,14 @@ private:
     void panBy(const QPointF &screenDelta);
     QPointF clampCenter(const QPointF &centerWorld) const;
 
-    void markDirty();
+    enum LayoutPart
+    {
+        IncidentLayout = 0x1,
+        UnitLayout = 0x2,
+        WholeLayout = IncidentLayout | UnitLayout
+    };
+    void markDirty(int parts = WholeLayout);
+    qint64 nowMs() const;
     void viewChanged();
     void ensureRoads();
     void onRoadsReady(const MapRoadSetPtr &roads);
@@ -181,6 +201,8 @@ private:
 
     void ensureBase();
     void ensureLayout() const;
+    void layoutIncidents() const;
+    void layoutUnits() const;
     void paintTrails(QPainter &painter);
     void paintIncidents(QPainter &painter);
     void paintUnits(QPainter &painter);
@@ -205,6 +227,7 @@ private:
     QPointF m_center; // world pixels at zoom 0
     bool m_dark = false;
     bool m_sectorsVisible = false;
+    QPointer<TileLayer> m_tileLayer;
     const MapStyle *m_style = nullptr;
 
     MapRoadLayer m_roadLayer;
@@ -217,7 +240,8 @@ private:
     QUuid m_selectedIncident;
     QUuid m_selectedUnit;
     mutable Layout m_layout;
-    mutable bool m_layoutDirty = true;
+    mutable int m_layoutDirty = WholeLayout; // LayoutPart flags
+    QDateTime m_fixedTime;
 
     QTimer m_repaintTimer; // coalesces record updates into ~10 repaints a second
     QTimer m_pulseTimer;   // runs only while an unacknowledged P1 is on screen

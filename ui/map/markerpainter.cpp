@@ -1,6 +1,7 @@
 #include "map/markerpainter.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -134,8 +135,7 @@ void MarkerPainter::setStyle(const MapStyle *style)
 {
     if (m_style != style) {
         m_style = style;
-        m_sprites.clear();
-        m_labels.clear();
+        clearSprites();
     }
 }
 
@@ -143,9 +143,16 @@ void MarkerPainter::setDevicePixelRatio(qreal dpr)
 {
     if (!qFuzzyCompare(m_dpr, dpr)) {
         m_dpr = dpr;
-        m_sprites.clear();
-        m_labels.clear();
+        clearSprites();
     }
+}
+
+void MarkerPainter::clearSprites()
+{
+    m_sprites.clear();
+    m_clusters.clear();
+    m_olderClusters.clear();
+    m_labels.clear();
 }
 
 int MarkerPainter::typeIndex(const QString &typeCode)
@@ -160,7 +167,9 @@ int MarkerPainter::typeIndex(const QString &typeCode)
 
 QPixmap MarkerPainter::newSprite(double radius) const
 {
-    const int side = int(std::ceil(2 * (radius + kSpriteMargin)));
+    // Always an odd side: every sprite's centre is then the middle of a pixel, so a badge, its age ring and
+    // its pulse drawn at the same point stay concentric to the pixel.
+    const int side = 2 * int(std::ceil(radius + kSpriteMargin)) + 1;
     QPixmap pixmap(QSize(side, side) * m_dpr);
     pixmap.setDevicePixelRatio(m_dpr);
     pixmap.fill(Qt::transparent);
@@ -226,80 +235,132 @@ const QPixmap &MarkerPainter::unitSprite(UnitKind kind, UnitStatus status)
     return m_sprites.insert(key, pixmap).value();
 }
 
+void MarkerPainter::blitCentered(QPainter &painter, const QPointF &at, const QPixmap &sprite) const
+{
+    const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
+    painter.drawPixmap(at - QPointF(size.width() / 2, size.height() / 2), sprite);
+}
+
+const QPixmap &MarkerPainter::ageRingSprite(int step, bool overdue)
+{
+    const quint32 key = (3u << 24) | (overdue ? 0xffffu : quint32(step));
+    auto it = m_sprites.constFind(key);
+    if (it != m_sprites.constEnd())
+        return it.value();
+    // The age ring: a track, and an arc clockwise from 12 o'clock that closes at the dispatch threshold.
+    const double r = kIncidentRadius + kPriorityRing + 3.2;
+    QPixmap pixmap = newSprite(r + 2.2);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.translate(pixmap.width() / m_dpr / 2.0, pixmap.height() / m_dpr / 2.0);
+    const QRectF box(-r, -r, 2 * r, 2 * r);
+    QColor track = m_style->markerOutline;
+    track.setAlpha(215);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(track, 4.2));
+    p.drawEllipse(box);
+    const QColor arc = overdue ? m_style->priorityColor(Priority::P1) : QColor(0xf5, 0xa6, 0x23);
+    p.setPen(QPen(arc, 2.6, Qt::SolidLine, overdue ? Qt::FlatCap : Qt::RoundCap));
+    if (overdue)
+        p.drawEllipse(box);
+    else if (step > 0)
+        p.drawArc(box, 90 * 16, -int(std::round(double(step) / kRingSteps * 360 * 16)));
+    p.end();
+    return m_sprites.insert(key, pixmap).value();
+}
+
+const QPixmap &MarkerPainter::pulseSprite(int step)
+{
+    const quint32 key = (4u << 24) | quint32(step);
+    auto it = m_sprites.constFind(key);
+    if (it != m_sprites.constEnd())
+        return it.value();
+    // An expanding, fading ring: the one thing on the map that moves by itself.
+    const double phase = double(step) / kPulseSteps;
+    const double outer = kIncidentRadius + kPriorityRing;
+    const double r = outer + 2 + phase * 20.0;
+    QPixmap pixmap = newSprite(outer + 2 + 20.0 + 1.5);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.translate(pixmap.width() / m_dpr / 2.0, pixmap.height() / m_dpr / 2.0);
+    QColor c = m_style->priorityColor(Priority::P1);
+    c.setAlphaF(float(0.75 * (1.0 - phase)));
+    p.setPen(QPen(c, 3.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(QPointF(0, 0), r, r);
+    p.end();
+    return m_sprites.insert(key, pixmap).value();
+}
+
+const QPixmap &MarkerPainter::arrowSprite(UnitStatus status, int step)
+{
+    const quint32 key = (5u << 24) | (quint32(status) << 16) | quint32(step);
+    auto it = m_sprites.constFind(key);
+    if (it != m_sprites.constEnd())
+        return it.value();
+    // The heading arrow sits outside the body, so the body stays readable whatever the direction.
+    QPixmap pixmap = newSprite(kUnitRadius + 8.5 + 1.0);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.translate(pixmap.width() / m_dpr / 2.0, pixmap.height() / m_dpr / 2.0);
+    p.rotate(step * kHeadingStepDeg);
+    const QPolygonF arrow(
+        {QPointF(0, -(kUnitRadius + 8.5)), QPointF(6.0, -(kUnitRadius - 1.0)), QPointF(-6.0, -(kUnitRadius - 1.0))});
+    p.setPen(QPen(m_style->markerOutline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(m_style->unitStatusColor(status));
+    p.drawPolygon(arrow);
+    p.end();
+    return m_sprites.insert(key, pixmap).value();
+}
+
 void MarkerPainter::drawIncident(QPainter &painter, const QPointF &at, const IncidentLook &look)
 {
     const double outer = kIncidentRadius + kPriorityRing;
-    painter.save();
-    painter.setOpacity(look.opacity);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    if (look.pulsePhase >= 0) {
-        // An expanding, fading ring: the one thing on the map that moves by itself.
-        const double r = outer + 2 + look.pulsePhase * 20.0;
-        QColor c = m_style->priorityColor(Priority::P1);
-        c.setAlphaF(float(0.75 * (1.0 - look.pulsePhase)));
-        painter.setPen(QPen(c, 3.0));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(at, r, r);
-    }
+    const double opacity = painter.opacity();
+    painter.setOpacity(opacity * look.opacity);
+    if (look.pulsePhase >= 0)
+        blitCentered(painter, at, pulseSprite(std::clamp(int(look.pulsePhase * kPulseSteps), 0, kPulseSteps - 1)));
     if (look.selected || look.highlighted) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
         QColor fill = m_style->selection;
         fill.setAlpha(look.highlighted ? 90 : 55);
         painter.setPen(QPen(m_style->selection, 3.0));
         painter.setBrush(fill);
         const double r = outer + 8.5;
         painter.drawEllipse(at, r, r);
+        painter.restore();
     }
-    const QPixmap &sprite = incidentSprite(look.typeIndex, look.priority);
-    const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-    painter.drawPixmap(at - QPointF(size.width() / 2, size.height() / 2), sprite);
+    blitCentered(painter, at, incidentSprite(look.typeIndex, look.priority));
     if (look.waitFraction >= 0) {
-        // The age ring: a track, and an arc clockwise from 12 o'clock that closes at the dispatch threshold.
-        const double r = outer + 3.2;
-        const QRectF box(at.x() - r, at.y() - r, 2 * r, 2 * r);
-        QColor track = m_style->markerOutline;
-        track.setAlpha(215);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(track, 4.2));
-        painter.drawEllipse(box);
         const bool overdue = look.waitFraction >= 1.0;
-        const QColor arc = overdue ? m_style->priorityColor(Priority::P1) : QColor(0xf5, 0xa6, 0x23);
-        painter.setPen(QPen(arc, 2.6, Qt::SolidLine, overdue ? Qt::FlatCap : Qt::RoundCap));
-        if (overdue)
-            painter.drawEllipse(box);
-        else if (look.waitFraction > 0.005)
-            painter.drawArc(box, 90 * 16, -int(std::round(look.waitFraction * 360 * 16)));
+        const int step = look.waitFraction > 0.005 ? std::max(1, int(std::round(look.waitFraction * kRingSteps))) : 0;
+        blitCentered(painter, at, ageRingSprite(std::min(step, kRingSteps), overdue));
     }
-    painter.restore();
+    painter.setOpacity(opacity);
 }
 
 void MarkerPainter::drawUnit(QPainter &painter, const QPointF &at, const UnitLook &look)
 {
-    painter.save();
-    painter.setOpacity(look.opacity);
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    const double opacity = painter.opacity();
+    painter.setOpacity(opacity * look.opacity);
     if (look.selected) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
         QColor fill = m_style->selection;
         fill.setAlpha(55);
         painter.setPen(QPen(m_style->selection, 3.0));
         painter.setBrush(fill);
         painter.drawEllipse(at, kUnitRadius + 8.0, kUnitRadius + 8.0);
-    }
-    if (look.moving) {
-        // The heading arrow sits outside the body, so the body stays readable whatever the direction.
-        painter.save();
-        painter.translate(at);
-        painter.rotate(look.headingDeg);
-        const QPolygonF arrow({QPointF(0, -(kUnitRadius + 8.5)), QPointF(6.0, -(kUnitRadius - 1.0)),
-                               QPointF(-6.0, -(kUnitRadius - 1.0))});
-        painter.setPen(QPen(m_style->markerOutline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(m_style->unitStatusColor(look.status));
-        painter.drawPolygon(arrow);
         painter.restore();
     }
-    const QPixmap &sprite = unitSprite(look.kind, look.status);
-    const QSizeF size = QSizeF(sprite.size()) / sprite.devicePixelRatio();
-    painter.drawPixmap(at - QPointF(size.width() / 2, size.height() / 2), sprite);
-    painter.restore();
+    if (look.moving) {
+        const double heading = std::fmod(std::fmod(look.headingDeg, 360.0) + 360.0, 360.0);
+        const int step = int(std::round(heading / kHeadingStepDeg)) % (360 / kHeadingStepDeg);
+        blitCentered(painter, at, arrowSprite(look.status, step));
+    }
+    blitCentered(painter, at, unitSprite(look.kind, look.status));
+    painter.setOpacity(opacity);
 }
 
 bool MarkerPainter::drawUnitLabel(QPainter &painter, const QPointF &at, const QString &callsign, QList<QRectF> *taken)
@@ -346,73 +407,97 @@ double MarkerPainter::clusterRadius(int count)
 
 void MarkerPainter::drawIncidentCluster(QPainter &painter, const MarkerGroup &group)
 {
-    const int count = int(group.members.size());
-    const double r = clusterRadius(count);
-    const QPointF at = group.center;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.translate(at);
-    drawShadow(painter, r);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(m_style->markerLabelBackground.rgb()));
-    painter.drawEllipse(QPointF(0, 0), r, r);
-    // A donut of the priorities, P1 first from 12 o'clock, clockwise.
-    const double ringR = r - 2.5;
-    const QRectF box(-ringR, -ringR, 2 * ringR, 2 * ringR);
-    int start = 90 * 16;
-    int done = 0;
-    for (int c = 0; c < 4; ++c) {
-        const int n = group.countByCategory[c];
-        if (n == 0)
-            continue;
-        done += n;
-        const int end = 90 * 16 - int(std::round(double(done) / count * 360 * 16));
-        painter.setPen(QPen(m_style->priorityColor(Priority(c + 1)), 5.0, Qt::SolidLine, Qt::FlatCap));
-        painter.drawArc(box, start, end - start);
-        start = end;
-    }
-    QFont font;
-    font.setPixelSize(count >= 100 ? 11 : 13);
-    font.setWeight(QFont::Bold);
-    painter.setFont(font);
-    painter.setPen(m_style->markerLabel);
-    painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(count));
-    painter.restore();
+    blitCentered(painter, group.center, clusterSprite(false, group));
 }
 
 void MarkerPainter::drawUnitCluster(QPainter &painter, const MarkerGroup &group)
 {
-    const int count = int(group.members.size());
-    const double r = clusterRadius(count) - 1.0;
-    const QPointF at = group.center;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.translate(at);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0, 0, 0, 45));
-    painter.drawRoundedRect(QRectF(-r - 1, -r, 2 * r + 2, 2 * r + 2.4), 6, 6);
-    painter.setBrush(QColor(m_style->markerLabelBackground.rgb()));
-    const QRectF body(-r, -r, 2 * r, 2 * r);
-    painter.drawRoundedRect(body, 5, 5);
-    // A stacked bar of the statuses along the bottom edge.
-    const double barWidth = 2 * r - 8;
-    double x = -r + 4;
-    for (int c = 0; c < MarkerGroup::kCategories; ++c) {
-        const int n = group.countByCategory[c];
-        if (n == 0)
-            continue;
-        const double w = barWidth * n / count;
-        painter.setBrush(m_style->unitStatusColor(UnitStatus(c)));
-        painter.drawRect(QRectF(x, r - 7, w, 4));
-        x += w;
+    blitCentered(painter, group.center, clusterSprite(true, group));
+}
+
+const QPixmap &MarkerPainter::clusterSprite(bool units, const MarkerGroup &group)
+{
+    // The picture depends on nothing but the counts, so clusters that keep their members keep their sprite.
+    std::array<int, MarkerGroup::kCategories + 2> raw{};
+    raw[0] = units ? 1 : 0;
+    raw[1] = int(group.members.size());
+    std::copy(group.countByCategory.cbegin(), group.countByCategory.cend(), raw.begin() + 2);
+    const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(raw.data()), sizeof(raw));
+    auto it = m_clusters.constFind(key);
+    if (it != m_clusters.constEnd())
+        return it.value();
+    // Moving units make new counts all the time. Two generations bound the cache and keep what is on
+    // screen: when the young one is full it becomes the old one, and sprites still in use move back.
+    if (m_clusters.size() >= kClusterGeneration) {
+        m_olderClusters = std::move(m_clusters);
+        m_clusters = {};
     }
+    const QByteArray owned(key.constData(), key.size());
+    const auto older = m_olderClusters.find(key);
+    if (older != m_olderClusters.end()) {
+        QPixmap pixmap = older.value();
+        m_olderClusters.erase(older);
+        return m_clusters.insert(owned, pixmap).value();
+    }
+    const int count = raw[1];
+    const double r = clusterRadius(count) - (units ? 1.0 : 0.0);
+    QPixmap pixmap = newSprite(r + 3.5);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.translate(pixmap.width() / m_dpr / 2.0, pixmap.height() / m_dpr / 2.0);
     QFont font;
-    font.setPixelSize(count >= 100 ? 10 : 12);
     font.setWeight(QFont::Bold);
-    painter.setFont(font);
-    painter.setPen(m_style->markerLabel);
-    painter.drawText(body.adjusted(0, -3, 0, -3), Qt::AlignCenter, QString::number(count));
-    painter.restore();
+    if (!units) {
+        drawShadow(p, r);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(m_style->markerLabelBackground.rgb()));
+        p.drawEllipse(QPointF(0, 0), r, r);
+        // A donut of the priorities, P1 first from 12 o'clock, clockwise.
+        const double ringR = r - 2.5;
+        const QRectF box(-ringR, -ringR, 2 * ringR, 2 * ringR);
+        int start = 90 * 16;
+        int done = 0;
+        for (int c = 0; c < 4; ++c) {
+            const int n = group.countByCategory[c];
+            if (n == 0)
+                continue;
+            done += n;
+            const int end = 90 * 16 - int(std::round(double(done) / count * 360 * 16));
+            p.setPen(QPen(m_style->priorityColor(Priority(c + 1)), 5.0, Qt::SolidLine, Qt::FlatCap));
+            p.drawArc(box, start, end - start);
+            start = end;
+        }
+        font.setPixelSize(count >= 100 ? 11 : 13);
+        p.setFont(font);
+        p.setPen(m_style->markerLabel);
+        p.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(count));
+    } else {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 0, 0, 45));
+        p.drawRoundedRect(QRectF(-r - 1, -r, 2 * r + 2, 2 * r + 2.4), 6, 6);
+        p.setBrush(QColor(m_style->markerLabelBackground.rgb()));
+        const QRectF body(-r, -r, 2 * r, 2 * r);
+        p.drawRoundedRect(body, 5, 5);
+        // A stacked bar of the statuses along the bottom edge.
+        const double barWidth = 2 * r - 8;
+        double x = -r + 4;
+        for (int c = 0; c < MarkerGroup::kCategories; ++c) {
+            const int n = group.countByCategory[c];
+            if (n == 0)
+                continue;
+            const double w = barWidth * n / count;
+            p.setBrush(m_style->unitStatusColor(UnitStatus(c)));
+            p.drawRect(QRectF(x, r - 7, w, 4));
+            x += w;
+        }
+        font.setPixelSize(count >= 100 ? 10 : 12);
+        p.setFont(font);
+        p.setPen(m_style->markerLabel);
+        p.drawText(body.adjusted(0, -3, 0, -3), Qt::AlignCenter, QString::number(count));
+    }
+    p.end();
+    return m_clusters.insert(owned, pixmap).value();
 }
 
 } // namespace lintas
