@@ -27,5 +27,6 @@ using Suite = std::function<int(const QStringList &arguments)>;
 // Each suite's file registers itself here (see main.cpp).
 int runStoreSuite(const QStringList &arguments);
 int runStartupSuite(const QStringList &arguments);
+int runMapSuite(const QStringList &arguments);
 
 } // namespace lintas::bench

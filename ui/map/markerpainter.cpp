@@ -413,6 +413,25 @@ void MarkerPainter::drawIncidentCluster(QPainter &painter, const MarkerGroup &gr
 void MarkerPainter::drawUnitCluster(QPainter &painter, const MarkerGroup &group)
 {
     blitCentered(painter, group.center, clusterSprite(true, group));
+    // A stacked bar of the statuses along the bottom edge. It changes whenever a unit moves from one cluster
+    // to the next, so it is drawn live over a body cached per count, as pixel-aligned solid rectangles: the
+    // raster engine's cheapest fill.
+    const int count = int(group.members.size());
+    const double r = clusterRadius(count) - 1.0;
+    const int barWidth = int(std::round(2 * r - 8));
+    const int left = int(std::round(group.center.x() - r + 4));
+    const int top = int(std::round(group.center.y() + r - 7));
+    int done = 0;
+    int x = left;
+    for (int c = 0; c < MarkerGroup::kCategories; ++c) {
+        const int n = group.countByCategory[c];
+        if (n == 0)
+            continue;
+        done += n;
+        const int end = left + (barWidth * done + count / 2) / count;
+        painter.fillRect(QRect(x, top, end - x, 4), m_style->unitStatusColor(UnitStatus(c)));
+        x = end;
+    }
 }
 
 const QPixmap &MarkerPainter::clusterSprite(bool units, const MarkerGroup &group)
@@ -421,7 +440,9 @@ const QPixmap &MarkerPainter::clusterSprite(bool units, const MarkerGroup &group
     std::array<int, MarkerGroup::kCategories + 2> raw{};
     raw[0] = units ? 1 : 0;
     raw[1] = int(group.members.size());
-    std::copy(group.countByCategory.cbegin(), group.countByCategory.cend(), raw.begin() + 2);
+    // A unit cluster's sprite is its body alone (see drawUnitCluster): one per count.
+    if (!units)
+        std::copy(group.countByCategory.cbegin(), group.countByCategory.cend(), raw.begin() + 2);
     const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(raw.data()), sizeof(raw));
     auto it = m_clusters.constFind(key);
     if (it != m_clusters.constEnd())
@@ -479,18 +500,6 @@ const QPixmap &MarkerPainter::clusterSprite(bool units, const MarkerGroup &group
         p.setBrush(QColor(m_style->markerLabelBackground.rgb()));
         const QRectF body(-r, -r, 2 * r, 2 * r);
         p.drawRoundedRect(body, 5, 5);
-        // A stacked bar of the statuses along the bottom edge.
-        const double barWidth = 2 * r - 8;
-        double x = -r + 4;
-        for (int c = 0; c < MarkerGroup::kCategories; ++c) {
-            const int n = group.countByCategory[c];
-            if (n == 0)
-                continue;
-            const double w = barWidth * n / count;
-            p.setBrush(m_style->unitStatusColor(UnitStatus(c)));
-            p.drawRect(QRectF(x, r - 7, w, 4));
-            x += w;
-        }
         font.setPixelSize(count >= 100 ? 10 : 12);
         p.setFont(font);
         p.setPen(m_style->markerLabel);

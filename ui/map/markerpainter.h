@@ -23,9 +23,11 @@ class MapStyle;
 //   incident badge   type × priority            age ring    fraction in kRingSteps steps × overdue
 //   unit badge       kind × status              pulse ring  phase in kPulseSteps steps
 //   heading arrow    status × heading in kHeadingStepDeg steps
-//   cluster          kind × its counts by category (bounded, see clusterSprite)
+//   incident cluster its counts by priority (bounded, see clusterSprite)
+//   unit cluster     its count; the status bar under the count is filled live (it changes as units move)
 //
-// Only the selection ring and the dragged-over highlight, one marker at a time, are painted live.
+// Apart from that bar only the selection ring and the dragged-over highlight, one marker at a time, are
+// painted live.
 class MarkerPainter
 {
 public:
