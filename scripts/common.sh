@@ -11,6 +11,8 @@ LINTAS_PACKAGES=(
     libqt6sql6-sqlite qt6-svg-dev libgl-dev qt6-qpa-plugins
     libshp-dev libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev gdal-bin
     fonts-dejavu-core
+    libprotobuf-dev protobuf-compiler libboost-dev libssl-dev libsodium-dev
+    libqt6sql6-psql qt6-positioning-dev openssl
 )
 
 lintas_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

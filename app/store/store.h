@@ -7,6 +7,7 @@
 #include "core/change.h"
 #include "core/incident.h"
 #include "core/unit.h"
+#include "syncstate.h"
 
 namespace lintas {
 
@@ -52,12 +53,31 @@ public:
     int outboxCount() const;
     Hlc lastHlc() const; // the newest clock reading in the log, to restore the desk's clock
 
+    // Sync with the regional server (app/sync drives these on the store thread).
+    SyncCursor syncCursor() const;
+    quint64 localHead() const; // the newest local sequence of this site's changes (0 when none)
+    // This site's changes after a local sequence, in order, whether or not already acknowledged: after a
+    // WELCOME, everything after the server's high-water mark is pushed again.
+    QList<OutgoingChange> changesToPush(quint64 afterLocalSeq, int limit) const;
+    // Changes pulled from the server: skipped when already in the log, otherwise logged and reduced like
+    // applyRemote; the new cursor is written in the same transaction.
+    CommitResult applyPulled(const lintas::ChangeList &changes, const lintas::SyncCursor &cursor);
+    // The server answered a push: accepted (and duplicate) changes leave the outbox; rejected ones leave the
+    // outbox and the change log for the quarantine, and the entities they touched are rebuilt from the
+    // changes that remain. One transaction.
+    bool recordPushResults(const QList<QUuid> &accepted, const QList<lintas::QuarantinedChange> &rejected);
+    // RESYNC_REQUIRED or a new server epoch: forget the cursor (the outbox stays) so everything is pulled again.
+    bool resetSyncCursor(const QString &epoch);
+    bool setLastSync(qint64 ms);
+    QList<QuarantinedChange> quarantined() const;
+
 Q_SIGNALS:
     void incidentChanged(const lintas::Incident &incident);
     void unitChanged(const lintas::Unit &unit);
     void noteAdded(const lintas::IncidentNote &note);
     void assignmentChanged(const lintas::Assignment &assignment);
     void outboxCountChanged(int count);
+    void quarantineChanged(int count);
 
 private:
     class Private;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -33,6 +35,9 @@ public:
 
     // Commits the batch in one transaction on the store thread; emits committed() or rejected().
     void submit(const lintas::ChangeList &changes);
+    // Runs job on the store thread with the open store (for the sync session); dropped when the store is
+    // not open. The job must not block on anything but the store.
+    void post(std::function<void(lintas::Store &)> job);
 
 Q_SIGNALS:
     void opened(lintas::Hlc lastHlc, int outboxCount);
@@ -46,6 +51,7 @@ Q_SIGNALS:
     void noteAdded(const lintas::IncidentNote &note);
     void assignmentChanged(const lintas::Assignment &assignment);
     void outboxCountChanged(int count);
+    void quarantineChanged(int count);
 
 private:
     QString m_path;

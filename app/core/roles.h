@@ -1,0 +1,54 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "change.h"
+#include "stations.h"
+
+namespace lintas {
+
+// The roles of an account (DESIGN.md section 5). The server enforces them on every change; the desk
+// mirrors them so that a user is not offered what the server would refuse.
+enum class Role { Dispatcher, Supervisor, FieldOfficer, Auditor, Admin };
+
+QString toString(Role role); // "dispatcher", "supervisor", "field_officer", "auditor", "admin"
+Role roleFromString(const QString &text, bool *ok = nullptr);
+QString displayName(Role role); // translated ("Dispatcher" / "Petugas dispatch")
+
+// Who is acting: a role within a station's subtree ("PMJ" reaches all of Polda Metro Jaya, "JAKPUS" only
+// Polres Metro Jakarta Pusat and its Polsek).
+struct Actor
+{
+    QString user;
+    Role role = Role::Dispatcher;
+    QString scope;
+};
+
+// Why a change was refused; code is stable for programs, reason is a translated sentence naming the change.
+struct PolicyRefusal
+{
+    QString code; // "forbidden_role", "out_of_scope", "read_only"
+    QString reason;
+};
+
+// The rules, in one place:
+//   auditor        reads only; no change at all
+//   field_officer  unit positions and unit status moves, notes, new incidents reported from the field
+//   dispatcher     everything on incidents except reopening a cleared one; unit status and positions
+//   supervisor     everything, including the unit roster (create, callsign/kind/station/crew) and reopening
+//   admin          as supervisor
+// entityStation is the station the entity belongs to (the incident's or unit's station_code; for a create,
+// the one in its fields); a change outside the actor's scope is refused. An empty entityStation (unknown
+// entity) counts as inside the scope's Polda.
+std::optional<PolicyRefusal> refusalFor(const Actor &actor, const Change &change, const QString &entityStation,
+                                        const StationDirectory &stations = StationDirectory::builtIn());
+
+// The Polda a station belongs to (itself for a Polda); empty for Korlantas or an unknown code.
+QString poldaOf(const QString &stationCode, const StationDirectory &stations = StationDirectory::builtIn());
+// Whether station is scope or lies below it.
+bool isWithin(const QString &station, const QString &scope,
+              const StationDirectory &stations = StationDirectory::builtIn());
+
+} // namespace lintas
