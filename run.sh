@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# Build Lintas and start the demo: ./run.sh [--headless] [lintas options…]
-#   --headless   no window: the desk renders its main window to a PNG, names the file and exits.
-# Without a display (no DISPLAY or WAYLAND_DISPLAY), --headless is implied.
+# Build Lintas and start the demo stack: ./run.sh [--headless] [--desks N] [lintas options…]
+#
+#   a regional server (lintas-server, SQLite, in the data folder it names),
+#   the field simulator (lintas-field simulate: the Jakarta patrol fleet moving on the road graph),
+#   and a desk logged in as a demo dispatcher; --desks 2 opens a second desk as another dispatcher.
+#
+#   --headless   no window: the first desk waits until it is in step with the server and the units report,
+#                renders its main window to a PNG, names the file, and the whole stack shuts down.
+# Without a display (no DISPLAY or WAYLAND_DISPLAY), --headless is implied. LINTAS_DATA_DIR picks the data
+# folder (default build/demo-data); LINTAS_PORT the server's port (default: any free port).
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 
 headless=0
+desks=1
 args=()
-for arg in "$@"; do
-    case "$arg" in
+while [ $# -gt 0 ]; do
+    case "$1" in
         --headless) headless=1 ;;
-        *) args+=("$arg") ;;
+        --desks) desks="${2:?--desks needs a number}"; shift ;;
+        --desks=*) desks="${1#--desks=}" ;;
+        *) args+=("$1") ;;
     esac
+    shift
 done
+[[ "$desks" =~ ^[1-9]$ ]] || { echo "--desks must be a number from 1 to 9, not '$desks'" >&2; exit 2; }
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     headless=1
 fi
@@ -20,16 +32,104 @@ fi
 lintas_install_packages "${LINTAS_PACKAGES[@]}"
 lintas_build release
 
+bin="$LINTAS_BUILD/app"
+map="$LINTAS_BUILD/resources/maps/jakarta.lintasmap"
 data_dir="${LINTAS_DATA_DIR:-$LINTAS_ROOT/build/demo-data}"
-mkdir -p "$data_dir"
+server_dir="$data_dir/server"
+accounts="$data_dir/accounts"
+mkdir -p "$data_dir" "$accounts"
+chmod 700 "$accounts"
 lintas_log "Demo data in $data_dir"
+
+# First run: a server with its own agency CA, and the demo accounts with random passwords kept in files.
+new_password() { head -c 18 /dev/urandom | base64 | tr -d '/+=' ; }
+add_account() { # name role display
+    local file="$accounts/$1.password"
+    [ -s "$file" ] || (umask 077 && new_password > "$file")
+    "$bin/lintas-server" user add "$1" --role "$2" --scope PMJ --display "$3" \
+        --data "$server_dir" --password-file "$file" >/dev/null
+}
+if [ ! -f "$server_dir/lintas-server.conf" ]; then
+    lintas_log "Setting up the regional server"
+    rm -f "$accounts"/*.password
+    "$bin/lintas-server" init --data "$server_dir" --region PMJ --listen 127.0.0.1:7443
+    for n in $(seq 1 9); do add_account "dispatcher$n" dispatcher "Dispatcher $n"; done
+    add_account supervisor1 supervisor "Supervisor 1"
+    add_account field-sim supervisor "Field simulator"
+fi
+# One site id per desk store, made once.
+site_of() {
+    local file="$data_dir/$1.site"
+    [ -s "$file" ] || cat /proc/sys/kernel/random/uuid > "$file"
+    cat "$file"
+}
+
+pids=()
+stop_stack() {
+    local status=0
+    for ((i=${#pids[@]}-1; i>=0; i--)); do
+        kill -TERM "${pids[i]}" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        # A clean stop is bounded (BYE, TLS shutdown ≤ 3 s); a process still there after 10 s is a bug.
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "process $pid did not stop within 10 s" >&2; kill -KILL "$pid" 2>/dev/null || true; status=1
+        elif ! wait "$pid"; then
+            echo "process $pid stopped with an error (see the logs in $data_dir)" >&2; status=1
+        fi
+    done
+    pids=()
+    return $status
+}
+trap 'stop_stack || true' EXIT
+
+lintas_log "Starting lintas-server"
+: > "$data_dir/server.log"
+"$bin/lintas-server" serve --data "$server_dir" --listen "127.0.0.1:${LINTAS_PORT:-0}" >> "$data_dir/server.log" 2>&1 &
+pids+=($!)
+port=""
+for _ in $(seq 1 200); do
+    port=$(sed -n 's/^listening on .*:\([0-9][0-9]*\)$/\1/p' "$data_dir/server.log" | head -n 1)
+    [ -n "$port" ] && break
+    kill -0 "${pids[0]}" 2>/dev/null || break
+    sleep 0.1
+done
+[ -n "$port" ] || { echo "lintas-server did not start:" >&2; cat "$data_dir/server.log" >&2; exit 1; }
+lintas_log "Server listening on 127.0.0.1:$port"
+link=(--server "127.0.0.1:$port" --ca "$server_dir/ca.pem")
+
+lintas_log "Starting lintas-field (simulated fleet)"
+"$bin/lintas-field" simulate --units 200 --map "$map" "${link[@]}" --user field-sim \
+    --password-file "$accounts/field-sim.password" --store "$data_dir/field.sqlite" --seed 20261127 \
+    > "$data_dir/field.log" 2>&1 &
+pids+=($!)
+
+# Each desk: its own store, site and settings folder, logged in as its own dispatcher.
+run_desk() { # n [lintas options…]
+    local n="$1"; shift
+    XDG_CONFIG_HOME="$data_dir/desk$n-config" "$bin/lintas" --store "$data_dir/desk$n.sqlite" \
+        --site "$(site_of "desk$n")" "${link[@]}" --user "dispatcher$n" \
+        --password-file "$accounts/dispatcher$n.password" --map "$map" "$@"
+}
+[ "$headless" -eq 1 ] && export QT_QPA_PLATFORM=offscreen
+for n in $(seq 2 "$desks"); do
+    lintas_log "Starting desk $n (dispatcher$n)"
+    run_desk "$n" > "$data_dir/desk$n.log" 2>&1 &
+    pids+=($!)
+done
 
 if [ "$headless" -eq 1 ]; then
     shot="$data_dir/lintas-screenshot.png"
-    QT_QPA_PLATFORM=offscreen "$LINTAS_BUILD/app/lintas" --store "$data_dir/desk1.sqlite" \
-        --screenshot "$shot" "${args[@]}"
+    rm -f "$shot"
+    run_desk 1 --screenshot "$shot" "${args[@]}"
     [ -s "$shot" ] || { echo "no screenshot was written"; exit 1; }
     lintas_log "Screenshot: $shot"
 else
-    exec "$LINTAS_BUILD/app/lintas" --store "$data_dir/desk1.sqlite" "${args[@]}"
+    lintas_log "Desk 1 (dispatcher1); close it to stop the demo"
+    run_desk 1 "${args[@]}" || true
 fi
+lintas_log "Stopping the demo stack"
+trap - EXIT
+stop_stack
+lintas_log "Stopped cleanly"

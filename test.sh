@@ -23,8 +23,12 @@ dpkg -x "$deb" "$scratch"
 installed_version=$("$scratch/usr/bin/lintas" --version)
 echo "installed: $installed_version"
 [[ "$installed_version" == "lintas "* ]] || { echo "the installed lintas did not report its version"; exit 1; }
+for program in lintas-server lintas-field lintas-mapkit; do
+    "$scratch/usr/bin/$program" --version | grep -q "^$program " \
+        || { echo "the installed $program did not report its version"; exit 1; }
+done
 for f in usr/share/applications/id.polri.lintas.desktop usr/share/metainfo/id.polri.lintas.metainfo.xml \
-         usr/share/icons/hicolor/scalable/apps/id.polri.lintas.svg; do
+         usr/share/icons/hicolor/scalable/apps/id.polri.lintas.svg usr/lib/systemd/system/lintas-server.service; do
     [ -f "$scratch/$f" ] || { echo "the package lacks $f"; exit 1; }
 done
 lintas_log "All tests passed"

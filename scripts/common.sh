@@ -12,7 +12,7 @@ LINTAS_PACKAGES=(
     libshp-dev libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev gdal-bin
     fonts-dejavu-core
     libprotobuf-dev protobuf-compiler libboost-dev libssl-dev libsodium-dev
-    libqt6sql6-psql qt6-positioning-dev openssl
+    libqt6sql6-psql qt6-positioning-dev openssl postgresql-15 libboost-graph-dev
 )
 
 lintas_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

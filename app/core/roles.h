@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QList>
 #include <QString>
 
 #include "change.h"
@@ -16,6 +17,7 @@ enum class Role { Dispatcher, Supervisor, FieldOfficer, Auditor, Admin };
 QString toString(Role role); // "dispatcher", "supervisor", "field_officer", "auditor", "admin"
 Role roleFromString(const QString &text, bool *ok = nullptr);
 QString displayName(Role role); // translated ("Dispatcher" / "Petugas dispatch")
+QList<Role> allRoles();
 
 // Who is acting: a role within a station's subtree ("PMJ" reaches all of Polda Metro Jaya, "JAKPUS" only
 // Polres Metro Jakarta Pusat and its Polsek).
@@ -35,15 +37,21 @@ struct PolicyRefusal
 
 // The rules, in one place:
 //   auditor        reads only; no change at all
-//   field_officer  unit positions and unit status moves, notes, new incidents reported from the field
+//   field_officer  unit positions and unit status moves, notes, new incidents reported from the field, and
+//                  the incident moves that follow a unit arriving (to en_route / on_scene, ChangeFactory::moveUnit)
 //   dispatcher     everything on incidents except reopening a cleared one; unit status and positions
 //   supervisor     everything, including the unit roster (create, callsign/kind/station/crew) and reopening
 //   admin          as supervisor
 // entityStation is the station the entity belongs to (the incident's or unit's station_code; for a create,
 // the one in its fields); a change outside the actor's scope is refused. An empty entityStation (unknown
-// entity) counts as inside the scope's Polda.
+// entity) counts as inside the scope's Polda. A Set that moves an entity to another station_code must also
+// stay inside the scope. Checks in this order: read_only, forbidden_role, out_of_scope.
 std::optional<PolicyRefusal> refusalFor(const Actor &actor, const Change &change, const QString &entityStation,
                                         const StationDirectory &stations = StationDirectory::builtIn());
+
+// The changes only a supervisor or an admin may make: the unit roster (a unit's create, or a Set of anything
+// but its position) and reopening a cleared incident. The server audits their use as "privilege_use".
+bool isSupervisorOnly(const Change &change);
 
 // The Polda a station belongs to (itself for a Polda); empty for Korlantas or an unknown code.
 QString poldaOf(const QString &stationCode, const StationDirectory &stations = StationDirectory::builtIn());

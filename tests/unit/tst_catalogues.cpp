@@ -57,12 +57,25 @@ void TestCatalogues::builtInStations()
         QCOMPARE(station->parentCode, QStringLiteral("PMJ"));
         QVERIFY(station->name.startsWith(QLatin1String("Polres Metro Jakarta ")));
     }
-    QCOMPARE(stations.atLevel(StationLevel::Polres).size(), polres.size());
+    QCOMPARE(stations.children(QStringLiteral("PMJ")).size(), polres.size());
 
-    // Demo data for Jakarta: every station has an address and lies in the service area.
+    // A second Polda, so that scope and multi-region rules have something to tell apart.
+    const auto jabar = stations.byCode(QStringLiteral("JABAR"));
+    QVERIFY(jabar);
+    QCOMPARE(toString(jabar->level), toString(StationLevel::Polda));
+    QCOMPARE(stations.byCode(QStringLiteral("BANDUNG"))->parentCode, QStringLiteral("JABAR"));
+    QCOMPARE(stations.byCode(QStringLiteral("BOGOR"))->parentCode, QStringLiteral("JABAR"));
+    QCOMPARE(stations.atLevel(StationLevel::Polres).size(), polres.size() + 2);
+
+    // Every station has an address and a plausible position; the Jakarta demo's stations lie in its service area.
     for (const Station &station : stations.all()) {
         QVERIFY2(!station.address.isEmpty(), qPrintable(station.code));
-        QVERIFY2(validateCoordinate(station.latitude, station.longitude).isOk(), qPrintable(station.code));
+        const Validation where = validateCoordinate(station.latitude, station.longitude);
+        QVERIFY2(!where.isError(), qPrintable(station.code));
+        const bool inJakarta = station.code == QLatin1String("PMJ") || station.parentCode == QLatin1String("PMJ") ||
+                               stations.polresOf(station.code).value_or(Station()).parentCode == QLatin1String("PMJ");
+        if (inJakarta)
+            QVERIFY2(where.isOk(), qPrintable(station.code));
     }
 }
 
@@ -97,12 +110,15 @@ void TestCatalogues::childrenAndLevels()
 {
     const StationDirectory &stations = StationDirectory::builtIn();
     QCOMPARE(stations.children(QStringLiteral("PMJ")).size(), 5);
-    QCOMPARE(stations.children(QStringLiteral("KORLANTAS")).size(), 1);
+    QCOMPARE(stations.children(QStringLiteral("JABAR")).size(), 2);
+    QCOMPARE(stations.children(QStringLiteral("KORLANTAS")).size(), 2);
     QVERIFY(stations.children(QString()).isEmpty());
     int polsekTotal = 0;
     for (const Station &polres : stations.atLevel(StationLevel::Polres)) {
         const QList<Station> children = stations.children(polres.code);
-        QVERIFY2(!children.isEmpty(), qPrintable(polres.code));
+        // The Jakarta demo has its Polsek; the second Polda is there for scope rules and lists only its Polres.
+        if (polres.parentCode == QLatin1String("PMJ"))
+            QVERIFY2(!children.isEmpty(), qPrintable(polres.code));
         polsekTotal += int(children.size());
     }
     QCOMPARE(polsekTotal, stations.atLevel(StationLevel::Polsek).size());
