@@ -84,6 +84,8 @@ QString forbiddenAction(Role role, const Change &change)
             return QCoreApplication::translate("Roles", "reopen a cleared incident");
         return QCoreApplication::translate("Roles", "change the unit roster");
     case Role::FieldOfficer:
+        if (isReopening(change))
+            return QCoreApplication::translate("Roles", "reopen a cleared incident");
         if (unit && change.kind == ChangeKind::Transition)
             return {};
         if (unit && change.kind == ChangeKind::Set && onlyPositionFields(change))
@@ -109,8 +111,14 @@ QString stationName(const QString &code, const StationDirectory &stations)
 
 } // namespace
 
-QString toString(Role role) { return detail::nameOf(kRoles, role); }
-Role roleFromString(const QString &text, bool *ok) { return detail::valueOf(kRoles, text, ok); }
+QString toString(Role role)
+{
+    return detail::nameOf(kRoles, role);
+}
+Role roleFromString(const QString &text, bool *ok)
+{
+    return detail::valueOf(kRoles, text, ok);
+}
 
 QString displayName(Role role)
 {
@@ -129,7 +137,10 @@ QString displayName(Role role)
     return {};
 }
 
-QList<Role> allRoles() { return detail::valuesOf(kRoles); }
+QList<Role> allRoles()
+{
+    return detail::valuesOf(kRoles);
+}
 
 bool isSupervisorOnly(const Change &change)
 {

@@ -12,7 +12,14 @@ namespace lintas {
 
 // The roles of an account (DESIGN.md section 5). The server enforces them on every change; the desk
 // mirrors them so that a user is not offered what the server would refuse.
-enum class Role { Dispatcher, Supervisor, FieldOfficer, Auditor, Admin };
+enum class Role
+{
+    Dispatcher,
+    Supervisor,
+    FieldOfficer,
+    Auditor,
+    Admin
+};
 
 QString toString(Role role); // "dispatcher", "supervisor", "field_officer", "auditor", "admin"
 Role roleFromString(const QString &text, bool *ok = nullptr);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include "core/change.h"
@@ -28,11 +29,17 @@ struct Account
 
 struct LoginResult
 {
-    enum class Outcome { Ok, BadCredentials, Locked, Disabled };
+    enum class Outcome
+    {
+        Ok,
+        BadCredentials,
+        Locked,
+        Disabled
+    };
     Outcome outcome = Outcome::BadCredentials;
-    Account account;       // for Ok
-    QString token;         // for Ok: a random session token
-    qint64 expiresMs = 0;  // for Ok
+    Account account;          // for Ok
+    QString token;            // for Ok: a random session token
+    qint64 expiresMs = 0;     // for Ok
     qint64 lockedUntilMs = 0; // for Locked
 };
 
@@ -45,7 +52,12 @@ struct IncomingChange
 
 struct PushOutcome
 {
-    enum class Status { Accepted, Duplicate, Rejected };
+    enum class Status
+    {
+        Accepted,
+        Duplicate,
+        Rejected
+    };
     QUuid opId;
     Status status = Status::Rejected;
     quint64 serverSeq = 0; // Accepted, Duplicate
@@ -75,9 +87,9 @@ struct ChainReport
 struct AuditEvent
 {
     qint64 atMs = 0;
-    QString event;  // "login", "login_failed", "lockout", "change_rejected", "privilege_use", "user_added", …
-    QString actor;  // account name, or "" for an unknown user
-    QString peer;   // remote address
+    QString event; // "login", "login_failed", "lockout", "change_rejected", "privilege_use", "user_added", …
+    QString actor; // account name, or "" for an unknown user
+    QString peer;  // remote address
     QString detail;
 };
 
@@ -92,6 +104,18 @@ public:
     static std::unique_ptr<ServerStore> open(const QString &url, QString *error);
     virtual ~ServerStore() = default;
 
+    // The URL as it may be shown or logged: the password left out.
+    static QString displayUrl(const QString &url);
+    // Loads a file written by backup() into targetUrl (a new or initialised database whose region log is
+    // empty; its accounts, sessions and other tables are replaced by the backup's) and gives it a new epoch,
+    // so that the desks re-send whatever the backup is missing. Call from a thread with no open store on
+    // targetUrl.
+    static bool restore(const QString &backupFile, const QString &targetUrl, QString *error);
+
+    // Why the last call that could fail did (push() returning an empty list for a non-empty batch, a read
+    // coming back empty because of a database error); empty after a success.
+    virtual QString lastError() = 0;
+
     // Creates the schema when missing (and the epoch); idempotent. Refuses a database of a newer schema.
     virtual bool initialize(QString *error) = 0;
     virtual QString epoch() = 0;
@@ -105,16 +129,19 @@ public:
     virtual bool setDisabled(const QString &name, bool disabled, QString *error) = 0;
     virtual QList<Account> users() = 0;
     virtual std::optional<Account> user(const QString &name) = 0;
-    // Counts failures; the 5th failure in a row locks the account for 15 minutes. Writes the audit events.
+    // Counts failures; the 5th failure in a row locks the account for 15 minutes (that attempt already answers
+    // Locked, with lockedUntilMs) and restarts the count. While locked, the password is not even checked.
+    // Writes the audit events ("login", "login_failed", "lockout").
     virtual LoginResult login(const QString &name, const QString &password, const QString &peer, qint64 nowMs) = 0;
     virtual std::optional<Account> accountForToken(const QString &token, qint64 nowMs) = 0;
 
     // The region log. Each change, in order: already logged → Duplicate; rejected before → Rejected again;
     // refused by the role policy (refusalFor) → Rejected, audited; otherwise appended with the next seq of
     // the actor's region and its chained hash. One transaction for the whole batch; the outcomes are valid
-    // only once this returns (after COMMIT).
-    virtual QList<PushOutcome> push(const Account &account, const QString &siteId,
-                                    const QList<IncomingChange> &changes, qint64 nowMs) = 0;
+    // only once this returns (after COMMIT). An empty list for a non-empty batch means the transaction failed
+    // and nothing was stored (lastError() says why): answer nothing, the client re-sends.
+    virtual QList<PushOutcome> push(const Account &account, const QString &siteId, const QList<IncomingChange> &changes,
+                                    qint64 nowMs) = 0;
     virtual QList<LogEntry> entriesAfter(const QString &region, quint64 afterSeq, int limit) = 0;
     virtual quint64 headSeq(const QString &region) = 0;
     virtual QByteArray hashAt(const QString &region, quint64 seq) = 0; // empty for seq 0

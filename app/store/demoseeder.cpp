@@ -242,9 +242,12 @@ QString Seeder::polsekNear(const QString &polres, double lat, double lon) const
 void Seeder::loadCatalogues()
 {
     const StationDirectory &stations = StationDirectory::builtIn();
-    for (const Station &station : stations.atLevel(StationLevel::Polres))
-        m_polres.append({station.code, station.latitude, station.longitude});
-    m_polsek = stations.atLevel(StationLevel::Polsek);
+    // The demo is Jakarta: the Polres of Polda Metro Jaya and their Polsek, whatever else the catalogue holds.
+    for (const Station &station : stations.children(QStringLiteral("PMJ")))
+        if (station.level == StationLevel::Polres)
+            m_polres.append({station.code, station.latitude, station.longitude});
+    for (const Polres &polres : std::as_const(m_polres))
+        m_polsek += stations.children(polres.code);
     if (m_polres.isEmpty()) // the catalogue failed to load: the five city Polres, so the demo still runs
         m_polres = {{QStringLiteral("JAKPUS"), -6.160656, 106.850326},
                     {QStringLiteral("JAKUT"), -6.116795, 106.893814},
