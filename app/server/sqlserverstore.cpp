@@ -310,8 +310,10 @@ QString describe(const Change &change)
 
 void insertAudit(const QSqlDatabase &db, const AuditEvent &event)
 {
+    // A null QString binds as SQL NULL; the columns are NOT NULL, and "no actor" is the empty name.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     run(db, QStringLiteral("INSERT INTO audit (at_ms, event, actor, peer, detail) VALUES (?, ?, ?, ?, ?)"),
-        {event.atMs, event.event, event.actor, event.peer, event.detail});
+        {event.atMs, text(event.event), text(event.actor), text(event.peer), text(event.detail)});
 }
 
 bool validUserName(const QString &name)
