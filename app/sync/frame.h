@@ -25,7 +25,8 @@ std::string encodeFrame(wire::MessageType type, std::uint64_t corrId, const goog
 class FrameReader
 {
 public:
-    enum class Result {
+    enum class Result
+    {
         NeedMore,  // not a whole frame yet
         Frame,     // *envelope holds the next message
         TooLarge,  // the announced length exceeds kMaxFrameBytes: close the connection
@@ -37,6 +38,9 @@ public:
     void append(std::string_view bytes);
     Result next(wire::Envelope *envelope);
     std::size_t buffered() const { return m_buffer.size() - m_offset; }
+    // The length the frame at the head announces (0 before its 4 bytes arrived), for "frame too large (N
+    // bytes)" messages.
+    std::uint32_t announcedLength() const;
 
 private:
     std::size_t m_max;

@@ -36,6 +36,11 @@ public:
         // Called once, when the link is gone for any reason (peer closed, error, oversize or malformed frame,
         // close(), shutdown()). reason is for logs: "peer closed", "frame too large (5000000 bytes)", …
         std::function<void(const std::string &reason)> onClosed;
+        // Optional. An oversize or undecodable frame stops the link from reading further frames; with this
+        // handler set, the owner is told first so that it can answer (the server sends ERROR FRAME_TOO_LARGE
+        // or MALFORMED) and must then call shutdown() or close(). Without it the link closes at once.
+        // problem is FrameReader::Result::TooLarge or ::Malformed; reason as for onClosed.
+        std::function<void(FrameReader::Result problem, const std::string &reason)> onBadFrame;
     };
 
     static std::shared_ptr<FramedLink> create(TlsStream &&stream, std::size_t maxFrameBytes = kMaxFrameBytes);
@@ -51,12 +56,16 @@ public:
 
     // Closes at once: pending writes are dropped, onClosed runs.
     void close(const std::string &reason);
-    // Writes what is queued, then TLS shutdown; gives up and closes when bound expires. done runs after
-    // onClosed in every case.
+    // Writes what is queued, then TLS shutdown (plain TCP: half-close, then wait for the peer's end); gives up
+    // and closes when bound expires. done runs after onClosed in every case, also when the link was already
+    // closed (then posted). Frames sent after shutdown() are dropped; frames that arrive meanwhile are still
+    // delivered.
     void shutdown(std::chrono::milliseconds bound, std::function<void()> done);
 
     asio::any_io_executor executor();
     std::string remoteAddress() const; // "127.0.0.1:53122"
+    bool isTls() const;
+    bool isClosed() const;
 
 private:
     class Impl;
