@@ -90,6 +90,26 @@ Unit Records::unit(const QSqlQuery &q)
     return u;
 }
 
+QString Records::changeColumns()
+{
+    return QStringLiteral("op_id, site_id, hlc, actor, entity, entity_id, kind, fields, schema_version");
+}
+
+Change Records::change(const QSqlQuery &query, int first)
+{
+    Change change;
+    change.opId = QUuid::fromString(query.value(first).toString());
+    change.siteId = query.value(first + 1).toString();
+    change.hlc = Hlc::fromPacked(quint64(query.value(first + 2).toLongLong()));
+    change.actor = query.value(first + 3).toString();
+    change.entity = entityKindFromString(query.value(first + 4).toString());
+    change.entityId = QUuid::fromString(query.value(first + 5).toString());
+    change.kind = changeKindFromString(query.value(first + 6).toString());
+    change.fields = Change::fieldsFromJson(query.value(first + 7).toString().toUtf8());
+    change.schemaVersion = query.value(first + 8).toInt();
+    return change;
+}
+
 QString Records::assignmentColumns()
 {
     return QStringLiteral("incident_id, unit_id, dispatched_at, arrived_at, cleared_at");

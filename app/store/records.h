@@ -9,6 +9,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "core/change.h"
 #include "core/incident.h"
 #include "core/unit.h"
 
@@ -29,6 +30,9 @@ public:
     static Incident incident(const QSqlQuery &query);
     static QString unitColumns();
     static Unit unit(const QSqlQuery &query);
+    // "SELECT <changeColumns> FROM change_log …" (or quarantine), then change(query, index of op_id).
+    static QString changeColumns();
+    static Change change(const QSqlQuery &query, int first = 0);
     static QString assignmentColumns();
     static Assignment assignment(const QSqlQuery &query);
 

@@ -142,6 +142,37 @@ const char *const kVersion2[] = {
         tokenize = 'unicode61 remove_diacritics 2'))",
 };
 
+// Sync with the regional server. A change's local sequence is its change_log rowid: commits append, so the rowid
+// grows with commit order; the store keeps it growing when a refused change leaves the log (see
+// Store::recordPushResults and the meta key local_seq_floor), and never VACUUMs the log.
+const char *const kVersion3[] = {
+    // This site's changes in local order: (site_id, rowid) is the index's own order.
+    "CREATE INDEX change_log_site ON change_log (site_id)",
+    // Local changes the server refused, whole, with the server's reason: out of the log and of the tables'
+    // state, kept for the "Needs attention" list.
+    R"(CREATE TABLE quarantine (
+        op_id TEXT PRIMARY KEY NOT NULL,
+        local_seq INTEGER NOT NULL,
+        site_id TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at_ms INTEGER NOT NULL))",
+    "CREATE INDEX quarantine_seq ON quarantine (local_seq)",
+    // Where the store stands with its server; changed only in the transaction of the changes it describes.
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_cursor', '0')",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_epoch', '')",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_last_hash', '')",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_last_ms', '0')",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('local_seq_floor', '0')",
+};
+
 template <size_t N> void execAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *sql : statements)
@@ -168,8 +199,13 @@ void migrateTo2(const QSqlDatabase &db)
     // places is filled by refreshGazetteer(), which also runs whenever the program's gazetteer changes.
 }
 
+void migrateTo3(const QSqlDatabase &db)
+{
+    execAll(db, kVersion3);
+}
+
 using Step = void (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 QByteArray gazetteerFile(const QString &name, QString *error)

@@ -15,10 +15,12 @@ namespace lintas {
 //   v1  change_log, outbox, incidents, units, notes, assignments, transitions, conflicts (view)
 //   v2  meta, places (FTS5 gazetteer), incident_search (FTS5 over number, road, landmark, summary, notes),
 //       filled from the rows v1 already holds
+//   v3  sync with the server: change_log index by site (a change's local sequence is its rowid), quarantine of
+//       refused changes, the sync cursor in meta
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     // Migrates from the file's version up to `target` (at most kCurrentVersion), one step at a time.
     static bool migrate(const QSqlDatabase &db, int target, QString *error);

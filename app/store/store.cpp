@@ -47,6 +47,22 @@ bool isCorrupt(const QSqlError &error)
     return error.nativeErrorCode() == QLatin1String("11") || error.text().contains(QLatin1String("malformed"));
 }
 
+const QString kChangeColumns = Records::changeColumns();
+
+Change changeFromRow(const QSqlQuery &row, int first)
+{
+    return Records::change(row, first);
+}
+
+// The meta keys of the sync cursor (schema v3).
+const QString kCursorKey = QStringLiteral("sync_cursor");
+const QString kEpochKey = QStringLiteral("sync_epoch");
+const QString kLastHashKey = QStringLiteral("sync_last_hash");
+const QString kLastSyncKey = QStringLiteral("sync_last_ms");
+// The highest local sequence that ever left the log for the quarantine: new rows number above it, so that a
+// local sequence is never used twice (the server's high-water mark counts refused changes too).
+const QString kSeqFloorKey = QStringLiteral("local_seq_floor");
+
 } // namespace
 
 class Store::Private
@@ -65,19 +81,26 @@ public:
 
     bool open(QString *error);
     qint64 fullCheckLimit = 0;
-    CommitResult commit(const ChangeList &changes, bool local);
+    CommitResult commit(const ChangeList &changes, bool local, const SyncCursor *cursor = nullptr);
     bool log(const Change &change);
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+    void writeCursor(const SyncCursor &cursor);
+    void clearDerivedRows(EntityKind entity, const QUuid &id);
+    void reduceAgain(EntityKind entity, const QUuid &id);
+    bool hasCreate(EntityKind entity, const QUuid &id);
     void validate(const Change &change);
     void number(Change &change);
     void checkTransition(const Change &change, bool after);
     QString recordName(EntityKind entity, const QUuid &id);
-    void notify(const Reducer::Effects &effects, bool outboxChanged);
+    void notify(const Reducer::Effects &effects, bool outboxChanged, bool withNotes = true);
     QString fail(const QString &what) const;
 
     Store *q;
     QString connectionName;
     std::unique_ptr<Reducer> reducer;
     QHash<QString, QSqlQuery> queries;
+    quint64 seqFloor = 0; // kSeqFloorKey, read at open
 };
 
 QString Store::Private::fail(const QString &what) const
@@ -205,6 +228,11 @@ bool Store::Private::open(QString *error)
     QString gazetteerError;
     if (!Schema::refreshGazetteer(database, &gazetteerError))
         qCWarning(lcStore) << "place search index not refreshed:" << gazetteerError;
+    try {
+        seqFloor = quint64(meta(kSeqFloorKey).toLongLong());
+    } catch (const SqlFailure &failure) {
+        return failWith(Store::tr("The store %1 cannot be read: %2").arg(shown, failure.message));
+    }
     reducer = std::make_unique<Reducer>(connectionName);
     qCDebug(lcStore) << "opened" << path << "schema version" << Schema::kCurrentVersion;
     return true;
@@ -212,18 +240,22 @@ bool Store::Private::open(QString *error)
 
 bool Store::Private::log(const Change &change)
 {
-    QSqlQuery &insert = query(
-        QStringLiteral("INSERT OR IGNORE INTO change_log (op_id, site_id, hlc, actor, entity, entity_id, kind, fields, "
-                       "schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bindValue(0, Records::idText(change.opId));
-    insert.bindValue(1, change.siteId);
-    insert.bindValue(2, qint64(change.hlc.packed()));
-    insert.bindValue(3, change.actor);
-    insert.bindValue(4, toString(change.entity));
-    insert.bindValue(5, Records::idText(change.entityId));
-    insert.bindValue(6, toString(change.kind));
-    insert.bindValue(7, QString::fromUtf8(change.fieldsJson()));
-    insert.bindValue(8, change.schemaVersion);
+    // The rowid is the change's local sequence: one past the newest row, and past every sequence that left the
+    // log for the quarantine (SQLite alone would reuse the rowid of a removed last row).
+    QSqlQuery &insert = query(QStringLiteral(
+        "INSERT OR IGNORE INTO change_log (rowid, op_id, site_id, hlc, actor, entity, entity_id, kind, fields, "
+        "schema_version) VALUES (max(?, (SELECT coalesce(max(rowid), 0) FROM change_log)) + 1, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
+    insert.bindValue(0, qint64(seqFloor));
+    insert.bindValue(1, Records::idText(change.opId));
+    insert.bindValue(2, change.siteId);
+    insert.bindValue(3, qint64(change.hlc.packed()));
+    insert.bindValue(4, change.actor);
+    insert.bindValue(5, toString(change.entity));
+    insert.bindValue(6, Records::idText(change.entityId));
+    insert.bindValue(7, toString(change.kind));
+    insert.bindValue(8, QString::fromUtf8(change.fieldsJson()));
+    insert.bindValue(9, change.schemaVersion);
     SqlConnection::exec(insert);
     return insert.numRowsAffected() > 0;
 }
@@ -373,7 +405,7 @@ void Store::Private::checkTransition(const Change &change, bool after)
                                : Store::tr("Unit %1 cannot go from %2 to %3.").arg(name, fromText, toText)};
 }
 
-CommitResult Store::Private::commit(const ChangeList &changes, bool local)
+CommitResult Store::Private::commit(const ChangeList &changes, bool local, const SyncCursor *cursor)
 {
     CommitResult result;
     if (!reducer) {
@@ -396,8 +428,17 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local)
                     if (change.kind == ChangeKind::Transition)
                         checkTransition(change, false);
                 }
-                if (!log(change))
-                    continue; // seen before: the reducer already holds its effect
+                if (!log(change)) {
+                    // Seen before: the reducer already holds its effect. Pulled back from the server, one of
+                    // this site's changes is held there, whatever became of its PUSH_ACK.
+                    if (cursor && change.siteId == q->m_siteId) {
+                        QSqlQuery &acknowledged = query(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"));
+                        acknowledged.bindValue(0, Records::idText(change.opId));
+                        SqlConnection::exec(acknowledged);
+                        outboxChanged = outboxChanged || acknowledged.numRowsAffected() > 0;
+                    }
+                    continue;
+                }
                 if (local) {
                     QSqlQuery &outbox = query(QStringLiteral("INSERT INTO outbox (op_id) VALUES (?)"));
                     outbox.bindValue(0, Records::idText(change.opId));
@@ -409,6 +450,8 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local)
                     checkTransition(change, true);
             }
             reducer->finish();
+            if (cursor)
+                writeCursor(*cursor);
             if (!transaction.commit())
                 throw SqlFailure{transaction.errorString()};
         } catch (const Rejection &rejection) {
@@ -430,7 +473,7 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local)
     return result;
 }
 
-void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged)
+void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged, bool withNotes)
 {
     try {
         // The reducer read the records at the end of the batch, inside the transaction.
@@ -438,8 +481,9 @@ void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged)
             Q_EMIT q->incidentChanged(incident);
         for (const Unit &unit : effects.unitRecords)
             Q_EMIT q->unitChanged(unit);
-        for (const IncidentNote &note : effects.notes)
-            Q_EMIT q->noteAdded(note);
+        if (withNotes)
+            for (const IncidentNote &note : effects.notes)
+                Q_EMIT q->noteAdded(note);
         QSqlQuery &assignment =
             query(QStringLiteral("SELECT %1 FROM assignments WHERE op_id = ?").arg(Records::assignmentColumns()));
         for (const QUuid &opId : effects.assignments) {
@@ -454,6 +498,85 @@ void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged)
     }
     if (outboxChanged)
         Q_EMIT q->outboxCountChanged(q->outboxCount());
+}
+
+QString Store::Private::meta(const QString &key)
+{
+    QSqlQuery &select = query(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    select.bindValue(0, key);
+    SqlConnection::exec(select);
+    const QString value = select.next() ? select.value(0).toString() : QString();
+    select.finish();
+    return value;
+}
+
+void Store::Private::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &write = query(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    write.bindValue(0, key);
+    write.bindValue(1, value);
+    SqlConnection::exec(write);
+}
+
+void Store::Private::writeCursor(const SyncCursor &cursor)
+{
+    setMeta(kCursorKey, QString::number(cursor.cursor));
+    setMeta(kEpochKey, cursor.epoch);
+    setMeta(kLastHashKey, QString::fromLatin1(cursor.lastHash.toHex()));
+    setMeta(kLastSyncKey, QString::number(cursor.lastSyncMs));
+}
+
+// The rows an entity's own changes produced: its record (and search row), and for an incident its notes and the
+// assignments its dispatches made, and its status moves. The assignments of a unit belong to the incidents
+// that dispatched it and stay; their times are derived again from the unit's moves.
+void Store::Private::clearDerivedRows(EntityKind entity, const QUuid &id)
+{
+    const QString key = Records::idText(id);
+    const auto run = [&](const QString &sql) {
+        QSqlQuery &statement = query(sql);
+        statement.bindValue(0, key);
+        SqlConnection::exec(statement);
+    };
+    if (entity == EntityKind::Incident) {
+        run(QStringLiteral("DELETE FROM incident_search WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?)"));
+        run(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
+        run(QStringLiteral("DELETE FROM notes WHERE incident_id = ?"));
+        run(QStringLiteral("DELETE FROM assignments WHERE incident_id = ?"));
+        run(QStringLiteral("DELETE FROM transitions WHERE entity = 'incident' AND entity_id = ?"));
+    } else {
+        run(QStringLiteral("DELETE FROM units WHERE id = ?"));
+        run(QStringLiteral("DELETE FROM transitions WHERE entity = 'unit' AND entity_id = ?"));
+    }
+}
+
+// The reducer's result depends only on the set of changes, so reducing what remains of the entity's log gives
+// exactly the rows of a replica that never saw the removed changes (up to rowids, which record arrival).
+void Store::Private::reduceAgain(EntityKind entity, const QUuid &id)
+{
+    QSqlQuery &select = query(QStringLiteral("SELECT %1 FROM change_log WHERE entity_id = ? AND entity = ? "
+                                             "ORDER BY hlc, site_id, op_id")
+                                  .arg(kChangeColumns));
+    select.bindValue(0, Records::idText(id));
+    select.bindValue(1, toString(entity));
+    SqlConnection::exec(select);
+    ChangeList changes;
+    while (select.next())
+        changes.append(changeFromRow(select, 0));
+    select.finish();
+    for (const Change &change : std::as_const(changes))
+        reducer->apply(change);
+}
+
+bool Store::Private::hasCreate(EntityKind entity, const QUuid &id)
+{
+    QSqlQuery &select =
+        query(entity == EntityKind::Incident ? QStringLiteral("SELECT has_create FROM incidents WHERE id = ?")
+                                             : QStringLiteral("SELECT has_create FROM units WHERE id = ?"));
+    select.bindValue(0, Records::idText(id));
+    SqlConnection::exec(select);
+    const bool created = select.next() && select.value(0).toInt() == 1;
+    select.finish();
+    return created;
 }
 
 Store::Store(QString path, QString siteId, QObject *parent)
@@ -544,6 +667,264 @@ Hlc Store::lastHlc() const
     return q.exec(QStringLiteral("SELECT max(hlc) FROM change_log")) && q.next()
                ? Hlc::fromPacked(quint64(q.value(0).toLongLong()))
                : Hlc();
+}
+
+SyncCursor Store::syncCursor() const
+{
+    SyncCursor cursor;
+    if (!d || !d->reducer)
+        return cursor;
+    try {
+        cursor.cursor = d->meta(kCursorKey).toULongLong();
+        cursor.epoch = d->meta(kEpochKey);
+        cursor.lastHash = QByteArray::fromHex(d->meta(kLastHashKey).toLatin1());
+        cursor.lastSyncMs = d->meta(kLastSyncKey).toLongLong();
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "sync cursor not read:" << failure.message;
+    }
+    return cursor;
+}
+
+quint64 Store::localHead() const
+{
+    if (!d || !d->reducer)
+        return 0;
+    try {
+        QSqlQuery &select = d->query(QStringLiteral("SELECT max(coalesce((SELECT max(rowid) FROM change_log WHERE "
+                                                    "site_id = ?), 0), coalesce((SELECT max(local_seq) FROM "
+                                                    "quarantine), 0))"));
+        select.bindValue(0, m_siteId);
+        SqlConnection::exec(select);
+        const quint64 head = select.next() ? quint64(select.value(0).toLongLong()) : 0;
+        select.finish();
+        return head;
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "local head not read:" << failure.message;
+        return 0;
+    }
+}
+
+quint64 Store::oldestOutboxSeq() const
+{
+    if (!d || !d->reducer)
+        return 0;
+    try {
+        QSqlQuery &select =
+            d->query(QStringLiteral("SELECT min(c.rowid) FROM outbox o JOIN change_log c ON c.op_id = o.op_id"));
+        SqlConnection::exec(select);
+        const quint64 oldest = select.next() ? quint64(select.value(0).toLongLong()) : 0;
+        select.finish();
+        return oldest;
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "outbox not read:" << failure.message;
+        return 0;
+    }
+}
+
+QList<OutgoingChange> Store::changesToPush(quint64 afterLocalSeq, int limit) const
+{
+    QList<OutgoingChange> out;
+    if (!d || !d->reducer || limit <= 0)
+        return out;
+    try {
+        QSqlQuery &select = d->query(QStringLiteral("SELECT rowid, %1 FROM change_log WHERE site_id = ? AND rowid > ? "
+                                                    "ORDER BY rowid LIMIT ?")
+                                         .arg(kChangeColumns));
+        select.bindValue(0, m_siteId);
+        select.bindValue(1, qint64(afterLocalSeq));
+        select.bindValue(2, limit);
+        SqlConnection::exec(select);
+        while (select.next())
+            out.append({changeFromRow(select, 1), quint64(select.value(0).toLongLong())});
+        select.finish();
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "changes to push not read:" << failure.message;
+        out.clear();
+    }
+    return out;
+}
+
+CommitResult Store::applyPulled(const ChangeList &changes, const SyncCursor &cursor)
+{
+    if (!d)
+        return {false, tr("The store is not open."), {}};
+    return d->commit(changes, false, &cursor);
+}
+
+bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<QuarantinedChange> &rejected)
+{
+    if (!d || !d->reducer)
+        return false;
+    struct Entity
+    {
+        EntityKind kind;
+        QUuid id;
+        bool operator==(const Entity &other) const { return kind == other.kind && id == other.id; }
+    };
+    QList<Entity> touched;
+    Reducer::Effects effects;
+    int quarantinedNow = 0;
+    {
+        Transaction transaction(d->db());
+        if (!transaction.isActive()) {
+            qCWarning(lcStore).noquote() << "push results not recorded:" << transaction.errorString();
+            return false;
+        }
+        try {
+            QSqlQuery &leave = d->query(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"));
+            for (const QUuid &opId : accepted) {
+                leave.bindValue(0, Records::idText(opId));
+                SqlConnection::exec(leave);
+            }
+
+            quint64 floor = d->seqFloor;
+            for (const QuarantinedChange &refused : rejected) {
+                const QString opId = Records::idText(refused.change.opId);
+                QSqlQuery &select =
+                    d->query(QStringLiteral("SELECT rowid, %1 FROM change_log WHERE op_id = ?").arg(kChangeColumns));
+                select.bindValue(0, opId);
+                SqlConnection::exec(select);
+                if (!select.next()) {
+                    select.finish();
+                    continue; // quarantined already (a repeated answer), or never logged here
+                }
+                const quint64 localSeq = quint64(select.value(0).toLongLong());
+                const Change change = changeFromRow(select, 1);
+                select.finish();
+
+                QSqlQuery &keep = d->query(QStringLiteral(
+                    "INSERT OR REPLACE INTO quarantine (op_id, local_seq, site_id, hlc, actor, entity, entity_id, "
+                    "kind, fields, schema_version, code, reason, at_ms) SELECT op_id, rowid, site_id, hlc, actor, "
+                    "entity, entity_id, kind, fields, schema_version, ?, ?, ? FROM change_log WHERE op_id = ?"));
+                keep.bindValue(0, refused.code);
+                keep.bindValue(1, refused.reason);
+                keep.bindValue(2, refused.atMs > 0 ? refused.atMs : QDateTime::currentMSecsSinceEpoch());
+                keep.bindValue(3, opId);
+                SqlConnection::exec(keep);
+                leave.bindValue(0, opId);
+                SqlConnection::exec(leave);
+                QSqlQuery &remove = d->query(QStringLiteral("DELETE FROM change_log WHERE op_id = ?"));
+                remove.bindValue(0, opId);
+                SqlConnection::exec(remove);
+
+                floor = std::max(floor, localSeq);
+                const Entity entity{change.entity, change.entityId};
+                if (!touched.contains(entity))
+                    touched.append(entity);
+                ++quarantinedNow;
+            }
+            if (floor != d->seqFloor)
+                d->setMeta(kSeqFloorKey, QString::number(floor));
+
+            // Every record a refused change touched is rebuilt from the changes that remain: first all rows go,
+            // then the reducer runs again (a record's rows depend only on its own changes).
+            for (const Entity &entity : std::as_const(touched))
+                d->clearDerivedRows(entity.kind, entity.id);
+            for (const Entity &entity : std::as_const(touched))
+                d->reduceAgain(entity.kind, entity.id);
+            d->reducer->finish();
+            if (!transaction.commit())
+                throw SqlFailure{transaction.errorString()};
+            d->seqFloor = floor;
+        } catch (const SqlFailure &failure) {
+            d->reducer->takeEffects();
+            qCWarning(lcStore).noquote() << "push results not recorded:" << failure.message;
+            return false;
+        }
+        effects = d->reducer->takeEffects();
+    }
+
+    // The notes that came back are the ones the record had already; only what changed is announced.
+    d->notify(effects, true, false);
+    QList<Entity> removed;
+    try {
+        for (const Entity &entity : std::as_const(touched))
+            if (!d->hasCreate(entity.kind, entity.id))
+                removed.append(entity);
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "notification after commit failed:" << failure.message;
+    }
+    for (const Entity &entity : std::as_const(removed)) {
+        if (entity.kind == EntityKind::Incident)
+            Q_EMIT incidentRemoved(entity.id);
+        else
+            Q_EMIT unitRemoved(entity.id);
+    }
+    if (quarantinedNow > 0) {
+        qCInfo(lcStore) << quarantinedNow << "refused changes moved to the quarantine";
+        QSqlQuery count(d->db());
+        const bool counted = count.exec(QStringLiteral("SELECT count(*) FROM quarantine")) && count.next();
+        Q_EMIT quarantineChanged(counted ? count.value(0).toInt() : 0);
+    }
+    return true;
+}
+
+bool Store::resetSyncCursor(const QString &epoch)
+{
+    if (!d || !d->reducer)
+        return false;
+    Transaction transaction(d->db());
+    if (!transaction.isActive())
+        return false;
+    try {
+        SyncCursor cursor = syncCursor();
+        cursor.cursor = 0;
+        cursor.epoch = epoch;
+        cursor.lastHash.clear();
+        d->writeCursor(cursor);
+        if (!transaction.commit())
+            throw SqlFailure{transaction.errorString()};
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "sync cursor not reset:" << failure.message;
+        return false;
+    }
+    qCInfo(lcStore) << "sync cursor reset for server epoch" << epoch;
+    return true;
+}
+
+bool Store::setLastSync(qint64 ms)
+{
+    if (!d || !d->reducer)
+        return false;
+    Transaction transaction(d->db());
+    if (!transaction.isActive())
+        return false;
+    try {
+        d->setMeta(kLastSyncKey, QString::number(ms));
+        if (!transaction.commit())
+            throw SqlFailure{transaction.errorString()};
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "last sync time not written:" << failure.message;
+        return false;
+    }
+    return true;
+}
+
+QList<QuarantinedChange> Store::quarantined() const
+{
+    QList<QuarantinedChange> out;
+    if (!d || !d->reducer)
+        return out;
+    try {
+        QSqlQuery &select =
+            d->query(QStringLiteral("SELECT local_seq, code, reason, at_ms, %1 FROM quarantine ORDER BY local_seq")
+                         .arg(kChangeColumns));
+        SqlConnection::exec(select);
+        while (select.next()) {
+            QuarantinedChange entry;
+            entry.localSeq = quint64(select.value(0).toLongLong());
+            entry.code = select.value(1).toString();
+            entry.reason = select.value(2).toString();
+            entry.atMs = select.value(3).toLongLong();
+            entry.change = changeFromRow(select, 4);
+            out.append(entry);
+        }
+        select.finish();
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore).noquote() << "quarantine not read:" << failure.message;
+        out.clear();
+    }
+    return out;
 }
 
 QString moveDamagedStoreAside(const QString &path, QString *error)

@@ -56,11 +56,16 @@ public:
     // Sync with the regional server (app/sync drives these on the store thread).
     SyncCursor syncCursor() const;
     quint64 localHead() const; // the newest local sequence of this site's changes (0 when none)
+    // The local sequence of the oldest change still in the outbox (0 when empty): a push whose PUSH_ACK was
+    // lost leaves changes at or below the server's high-water mark in the outbox, so pushing resumes from here
+    // when that is lower (the server answers them duplicate, or refuses them again).
+    quint64 oldestOutboxSeq() const;
     // This site's changes after a local sequence, in order, whether or not already acknowledged: after a
     // WELCOME, everything after the server's high-water mark is pushed again.
     QList<OutgoingChange> changesToPush(quint64 afterLocalSeq, int limit) const;
     // Changes pulled from the server: skipped when already in the log, otherwise logged and reduced like
-    // applyRemote; the new cursor is written in the same transaction.
+    // applyRemote; the new cursor is written in the same transaction. The echo of one of this site's changes
+    // that is still in the outbox takes it out of the outbox (the server holds it).
     CommitResult applyPulled(const lintas::ChangeList &changes, const lintas::SyncCursor &cursor);
     // The server answered a push: accepted (and duplicate) changes leave the outbox; rejected ones leave the
     // outbox and the change log for the quarantine, and the entities they touched are rebuilt from the
@@ -78,6 +83,10 @@ Q_SIGNALS:
     void assignmentChanged(const lintas::Assignment &assignment);
     void outboxCountChanged(int count);
     void quarantineChanged(int count);
+    // A record whose Create the server refused is gone again (recordPushResults rebuilt it from the changes
+    // that remain, and none creates it): views drop it.
+    void incidentRemoved(const QUuid &id);
+    void unitRemoved(const QUuid &id);
 
 private:
     class Private;

@@ -272,6 +272,23 @@ int StoreReader::outboxCount() const
     return rows.value(0);
 }
 
+QList<QuarantinedChange> StoreReader::quarantined() const
+{
+    return readAll<QuarantinedChange>(
+        m_connectionName,
+        QStringLiteral("SELECT local_seq, code, reason, at_ms, %1 FROM quarantine ORDER BY local_seq")
+            .arg(Records::changeColumns()),
+        {}, [](const QSqlQuery &q) {
+            QuarantinedChange entry;
+            entry.localSeq = quint64(q.value(0).toLongLong());
+            entry.code = q.value(1).toString();
+            entry.reason = q.value(2).toString();
+            entry.atMs = q.value(3).toLongLong();
+            entry.change = Records::change(q, 4);
+            return entry;
+        });
+}
+
 int StoreReader::incidentCount() const
 {
     const auto rows =

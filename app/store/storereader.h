@@ -8,6 +8,7 @@
 
 #include "core/incident.h"
 #include "core/unit.h"
+#include "syncstate.h"
 
 namespace lintas {
 
@@ -51,6 +52,8 @@ public:
 
     int outboxCount() const;
     int incidentCount() const;
+    // The local changes the server refused (the "Needs attention" list), in local order.
+    QList<QuarantinedChange> quarantined() const;
 
 private:
     QString m_connectionName;

@@ -14,6 +14,8 @@ void registerStoreMetaTypes()
     qRegisterMetaType<lintas::Assignment>();
     qRegisterMetaType<lintas::Hlc>();
     qRegisterMetaType<QList<QUuid>>();
+    qRegisterMetaType<lintas::QuarantinedChange>();
+    qRegisterMetaType<QList<lintas::QuarantinedChange>>();
 }
 
 StoreService::StoreService(QString path, QString siteId, QObject *parent)
@@ -46,6 +48,9 @@ void StoreService::start()
             connect(m_store, &Store::noteAdded, this, &StoreService::noteAdded, Qt::QueuedConnection);
             connect(m_store, &Store::assignmentChanged, this, &StoreService::assignmentChanged, Qt::QueuedConnection);
             connect(m_store, &Store::outboxCountChanged, this, &StoreService::outboxCountChanged, Qt::QueuedConnection);
+            connect(m_store, &Store::quarantineChanged, this, &StoreService::quarantineChanged, Qt::QueuedConnection);
+            connect(m_store, &Store::incidentRemoved, this, &StoreService::incidentRemoved, Qt::QueuedConnection);
+            connect(m_store, &Store::unitRemoved, this, &StoreService::unitRemoved, Qt::QueuedConnection);
             QString error;
             if (!m_store->open(&error)) {
                 delete m_store;
@@ -108,6 +113,21 @@ void StoreService::submit(const ChangeList &changes)
                         Q_EMIT rejected(result.error);
                 },
                 Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreService::post(std::function<void(Store &)> job)
+{
+    if (!m_anchor) {
+        qCWarning(lcStore) << "job posted before start: dropped";
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, job = std::move(job)] {
+            if (m_store)
+                job(*m_store);
         },
         Qt::QueuedConnection);
 }

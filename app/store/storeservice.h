@@ -52,6 +52,8 @@ Q_SIGNALS:
     void assignmentChanged(const lintas::Assignment &assignment);
     void outboxCountChanged(int count);
     void quarantineChanged(int count);
+    void incidentRemoved(const QUuid &id);
+    void unitRemoved(const QUuid &id);
 
 private:
     QString m_path;

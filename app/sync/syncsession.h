@@ -4,8 +4,11 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+#include <QUuid>
 
 #include "core/roles.h"
 #include "store/storeservice.h"
@@ -96,6 +99,8 @@ public:
     void trustFingerprint(const QByteArray &sha256);
     // Connect now instead of waiting for the backoff (the banner's "Retry now").
     void reconnectNow();
+    // New server, account or trust settings: used from the next start() (stop() first, then start()).
+    void setSettings(const SyncSettings &settings);
 
 Q_SIGNALS:
     void statusChanged(const lintas::sync::SyncStatus &status);
@@ -106,13 +111,56 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    class Link; // the io_context side
+    class Link;    // the io_context side
+    struct Bridge; // how other threads reach this object, and only while it lives
     void setStatus(const SyncStatus &status);
+
+    // Runs job on the store thread, then done(result) on this object's thread.
+    template <typename Job, typename Done> void inStore(Job job, Done done);
+    // From the link, on this object's thread.
+    void onConnecting();
+    void onConnected();
+    void onMessage(const wire::Envelope &envelope);
+    void onDown(int kind, const QString &reason, qint64 retryInMs, const QByteArray &presented);
+    void onLinkStopped();
+
+    void sendHello();
+    void handleWelcome(const wire::Envelope &envelope);
+    void handlePushAck(const wire::Envelope &envelope);
+    void handleChanges(const wire::Envelope &envelope);
+    void handleResync(const wire::Envelope &envelope);
+    void handlePositions(const wire::Envelope &envelope);
+    void handleError(const wire::Envelope &envelope);
+    void requestPush();
+    void flushPositions();
+    void refreshCounts();
+    void send(wire::MessageType type, const google::protobuf::MessageLite &body, quint64 corrId = 0);
+    QString serverName() const; // "10.0.0.5:7443"
 
     StoreService *m_storeService;
     SyncSettings m_settings;
     SyncStatus m_status;
     std::unique_ptr<Link> m_link;
+    std::shared_ptr<Bridge> m_bridge;
+    quint64 m_linkSerial = 0; // one per Link: events of a link that is gone are ignored
+    quint64 m_connection = 0; // one per connection: store results for an older one send nothing
+    bool m_stopping = false;
+    bool m_restartWanted = false;
+    bool m_welcomed = false;
+    quint64 m_corr = 0;
+    QString m_epoch;        // from WELCOME
+    QString m_sessionToken; // from WELCOME, for the next HELLO when no password is kept
+    QString m_serverError;  // the last retryable ERROR, shown when the server then closes
+    // Push: one batch in flight; m_pushedThrough is the local sequence of the last change sent.
+    quint64 m_pushedThrough = 0;
+    bool m_pushBusy = false;  // a batch is being read or is waiting for its PUSH_ACK
+    bool m_pushAgain = false; // a commit arrived meanwhile
+    quint64 m_pushCorr = 0;
+    QList<OutgoingChange> m_pushBatch;
+    // Received positions, latest per unit, until the coalescing timer fires.
+    QHash<QUuid, UnitPosition> m_positions;
+    QList<QUuid> m_positionOrder;
+    QTimer *m_positionTimer = nullptr;
 };
 
 void registerSyncMetaTypes();

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/schema.h"
 #include "store/store.h"
 #include "store/storereader.h"
 #include "storetest.h"
@@ -161,7 +162,8 @@ private Q_SLOTS:
         const QString file = path();
         makeStore(file, 3);
         setUserVersion(file, 99);
-        expectRefused(file, {QStringLiteral("newer version"), QStringLiteral("99"), QStringLiteral("up to 2")});
+        expectRefused(file, {QStringLiteral("newer version"), QStringLiteral("99"),
+                             QStringLiteral("up to %1").arg(Schema::kCurrentVersion)});
     }
 
     void foreignDatabase()

@@ -117,7 +117,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCOMPARE(Schema::kCurrentVersion, 2);
+        QCOMPARE(Schema::kCurrentVersion, 3);
     }
 
     void fromEveryEarlierVersion_data()
@@ -137,6 +137,8 @@ private Q_SLOTS:
             QVERIFY2(Schema::migrate(raw.db(), version, &error), qPrintable(error));
             if (version >= 1)
                 writeVersion1Data(raw);
+            if (version >= 2) // a version-2 program keeps the search index with every write
+                Schema::writeIncidentSearchRow(raw.db(), 1);
             QSqlQuery q(raw.db());
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), version);
@@ -166,11 +168,42 @@ private Q_SLOTS:
                 const auto found = reader.searchIncidents(query);
                 QVERIFY2(found.size() == 1, qPrintable(query));
             }
+            // v3: the old change is the desk's first local sequence, ready to push; nothing pulled yet.
+            const QList<OutgoingChange> outgoing = store.changesToPush(0, 10);
+            QCOMPARE(outgoing.size(), 1);
+            QCOMPARE(outgoing.at(0).localSeq, quint64(1));
+            QCOMPARE(outgoing.at(0).change.fields.value(QStringLiteral("road")).toString(),
+                     QStringLiteral("Jalan Gajah Mada"));
+            QCOMPARE(store.localHead(), quint64(1));
+            QCOMPARE(store.oldestOutboxSeq(), quint64(1));
+            QCOMPARE(store.syncCursor().cursor, quint64(0));
+            QVERIFY(store.syncCursor().epoch.isEmpty());
+            QVERIFY(store.quarantined().isEmpty());
+            QVERIFY(reader.quarantined().isEmpty());
             // And the reducer carries on from there.
             Change note = change(EntityKind::Incident, incident->id, ChangeKind::Note,
-                                 {{QStringLiteral("text"), QStringLiteral("Arus kembali normal")}}, baseMs() + 1000);
+                                 {{QStringLiteral("text"), QStringLiteral("Arus kembali normal")}}, baseMs() + 1000,
+                                 QStringLiteral("desk"));
             QVERIFY(store.commitLocal({note}).ok);
             QCOMPARE(reader.searchIncidents(QStringLiteral("normal")).size(), 1);
+            QCOMPARE(store.changesToPush(1, 10).size(), 1);
+            QCOMPARE(store.localHead(), quint64(2));
+            // A refused change goes to the quarantine the migration made, and out of the tables.
+            const Change other = change(EntityKind::Incident, QUuid::createUuid(), ChangeKind::Create,
+                                        {{QStringLiteral("road"), QStringLiteral("Jalan Hayam Wuruk")}},
+                                        baseMs() + 2000, QStringLiteral("desk"));
+            QVERIFY(store.commitLocal({other}).ok);
+            QCOMPARE(reader.searchIncidents(QStringLiteral("hayam wuruk")).size(), 1);
+            QuarantinedChange refused;
+            refused.change = other;
+            refused.code = QStringLiteral("read_only");
+            refused.reason = QStringLiteral("Read-only account");
+            QVERIFY(store.recordPushResults({outgoing.at(0).change.opId, note.opId}, {refused}));
+            QCOMPARE(reader.quarantined().size(), 1);
+            QCOMPARE(reader.quarantined().at(0).localSeq, quint64(3));
+            QVERIFY(reader.searchIncidents(QStringLiteral("hayam wuruk")).isEmpty());
+            QVERIFY(!reader.incident(other.entityId));
+            QCOMPARE(store.outboxCount(), 0);
         }
         store.close();
 
@@ -198,7 +231,9 @@ private Q_SLOTS:
         Store store(path, QStringLiteral("desk"));
         QString error;
         QVERIFY(!store.open(&error));
-        QVERIFY2(error.contains(path) && error.contains(QLatin1String("schema version 2")), qPrintable(error));
+        QVERIFY2(error.contains(path) &&
+                     error.contains(QStringLiteral("schema version %1").arg(Schema::kCurrentVersion)),
+                 qPrintable(error));
         QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'")).toInt(), 0);
         QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM incidents")).toInt(), 1);
