@@ -374,10 +374,15 @@ void SyncLink::upkeep(std::uint64_t generation)
         link->close("nothing received for " + millis(m_settings.idleTimeout));
         return;
     }
-    if (now - m_lastSent >= m_settings.heartbeat) {
+    // A PING after a quiet spell in either direction: a field gateway sends positions all the time and
+    // hears nothing back, so its link stays alive only if it asks for a PONG now and then.
+    const bool quietOut = now - m_lastSent >= m_settings.heartbeat;
+    const bool quietIn = now - m_link->lastReceived() >= m_settings.heartbeat && now - m_lastPing >= m_settings.heartbeat;
+    if (quietOut || quietIn) {
         wire::Ping ping;
         ping.set_at_ms(QDateTime::currentMSecsSinceEpoch());
         sendNow(encodeFrame(wire::PING, ++m_pingCorr, ping));
+        m_lastPing = now;
     }
     armUpkeep(generation);
 }

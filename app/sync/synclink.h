@@ -147,6 +147,7 @@ private:
     bool m_timedOut = false;
     bool m_dropRequested = false;
     std::chrono::steady_clock::time_point m_lastSent;
+    std::chrono::steady_clock::time_point m_lastPing; // the last PING, so a silent peer gets one per heartbeat
     std::uint64_t m_pingCorr = 0;
     std::atomic<bool> m_started{false};
     std::thread m_thread;

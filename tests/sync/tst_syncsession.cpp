@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -263,6 +264,20 @@ void welcomeOnly(TestPeer &peer, const wire::Envelope &envelope)
 {
     if (envelope.type() == wire::HELLO)
         peer.welcome();
+}
+
+// Answers HELLO with WELCOME and PING with PONG, and says nothing else.
+void welcomeAndPong(TestPeer &peer, const wire::Envelope &envelope)
+{
+    if (envelope.type() == wire::HELLO)
+        peer.welcome();
+    if (envelope.type() == wire::PING) {
+        wire::Ping ping;
+        parseBody(envelope, &ping);
+        wire::Pong pong;
+        pong.set_at_ms(ping.at_ms());
+        peer.reply(wire::PONG, pong, envelope.corr_id());
+    }
 }
 
 } // namespace
@@ -747,6 +762,37 @@ private Q_SLOTS:
         // The silence counts as a dead link: the session lets go and connects again.
         QTRY_VERIFY_WITH_TIMEOUT(peer.count(wire::HELLO) >= 2, kWait);
         QVERIFY(peer.connections() >= 2);
+        session.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isRunning(), kWait);
+    }
+
+    // A field gateway sends positions without pause and the server has nothing to say back: the session must
+    // still ask for a PONG, or its idle check would cut a healthy link every idle timeout.
+    void aSenderThatHearsNothingStillPings()
+    {
+        const QString path = freshPath();
+        TestPeer peer(welcomeAndPong);
+        StoreService service(path, kSite);
+        QVERIFY(startService(service));
+        SyncSettings settings = settingsFor(peer.port());
+        settings.heartbeat = 100ms;
+        settings.idleTimeout = 500ms;
+        SyncSession session(&service, settings);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.status().state == LinkState::Online, kWait);
+        UnitPosition position;
+        position.unitId = QUuid::createUuid();
+        position.callsign = QStringLiteral("PJR-07");
+        QElapsedTimer sending;
+        sending.start();
+        while (sending.elapsed() < 1500) { // three idle timeouts
+            position.atMs = QDateTime::currentMSecsSinceEpoch();
+            session.sendPositions({position});
+            QTest::qWait(20);
+        }
+        QVERIFY(peer.count(wire::PING) >= 1);
+        QCOMPARE(peer.connections(), 1);
+        QVERIFY(session.status().state == LinkState::Online);
         session.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!session.isRunning(), kWait);
     }
