@@ -101,7 +101,7 @@ link=(--server "127.0.0.1:$port" --ca "$server_dir/ca.pem")
 
 lintas_log "Starting lintas-field (simulated fleet)"
 "$bin/lintas-field" simulate --units 200 --map "$map" "${link[@]}" --user field-sim \
-    --password-file "$accounts/field-sim.password" --store "$data_dir/field.sqlite" --seed 20261127 \
+    --password-file "$accounts/field-sim.password" --store "$data_dir/field.sqlite" --seed 20261127 --speedup 4 \
     > "$data_dir/field.log" 2>&1 &
 pids+=($!)
 
