@@ -101,8 +101,10 @@ const FieldSpec &fieldSpecAt(EntityKind entity, int index)
 
 QVariant columnValue(FieldType type, const QVariant &value)
 {
-    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty() &&
-                           type != FieldType::Text && type != FieldType::List))
+    // An empty text is stored as NULL, like a missing one: a null QString and "" are the same value to a
+    // dispatcher, and they must be the same in the table too, or a replica that received the change as JSON
+    // (where both are "") would differ from the desk that made it.
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
         return {};
     switch (type) {
     case FieldType::Text:
@@ -119,10 +121,12 @@ QVariant columnValue(FieldType type, const QVariant &value)
         const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         return Records::timeValue(at);
     }
-    case FieldType::List:
-        return value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList
-                   ? value.toStringList().join(QLatin1Char(','))
-                   : value.toString();
+    case FieldType::List: {
+        const QString joined = value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList
+                                   ? value.toStringList().join(QLatin1Char(','))
+                                   : value.toString();
+        return joined.isEmpty() ? QVariant() : QVariant(joined);
+    }
     }
     return {};
 }
