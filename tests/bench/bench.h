@@ -28,5 +28,6 @@ using Suite = std::function<int(const QStringList &arguments)>;
 int runStoreSuite(const QStringList &arguments);
 int runStartupSuite(const QStringList &arguments);
 int runMapSuite(const QStringList &arguments);
+int runSyncSuite(const QStringList &arguments);
 
 } // namespace lintas::bench

@@ -39,6 +39,7 @@ int main(int argc, char **argv)
     const std::map<QString, std::pair<Suite, const char *>> kSuites{
         {QStringLiteral("store"), {runStoreSuite, "committed changes per second through the store, vs raw SQLite"}},
         {QStringLiteral("map"), {runMapSuite, "map frames with 5,000 units and 20,000 incidents, vs QGraphicsScene"}},
+        {QStringLiteral("sync"), {runSyncSuite, "catch-up of 100,000 changes, outbox push, fan-out to 20 desks"}},
         {QStringLiteral("startup"), {runStartupSuite, "start-up time and memory of lintas over 100,000 incidents"}},
     };
     QStringList arguments = app.arguments().mid(1);
