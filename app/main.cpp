@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include "desk.h"
+#include "terminationsignals.h"
 
 namespace {
 
@@ -91,7 +92,37 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "The map package to show (*.lintasmap; default: the Jakarta map that "
                                             "comes with Lintas)."),
         QCoreApplication::translate("main", "file"));
-    parser.addOptions({demoOption, storeOption, siteOption, mapOption, screenshotOption, headlessOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Sync with the regional server at this address (remembered; without "
+                                            "one the desk works on its own)."),
+        QCoreApplication::translate("main", "host:port"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        QCoreApplication::translate("main", "Trust the regional server's certificate when the agency CA in this "
+                                            "PEM file signed it (remembered)."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        QCoreApplication::translate("main", "Trust the regional server's certificate with this SHA-256 "
+                                            "fingerprint (remembered)."),
+        QCoreApplication::translate("main", "AB:CD:…"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("insecure-loopback"),
+        QCoreApplication::translate("main", "Sync without TLS, with a server on this machine only (for "
+                                            "developers)."));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QCoreApplication::translate("main",
+                                                                    "Log in to the regional server as this user "
+                                                                    "(remembered)."),
+                                        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("main", "Read the password from the first line of this file (or set "
+                                            "LINTAS_PASSWORD); never remembered. Without one the desk asks."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({demoOption, storeOption, siteOption, mapOption, screenshotOption, headlessOption, serverOption,
+                       caOption, fingerprintOption, insecureOption, userOption, passwordFileOption});
     parser.process(app);
 
     lintas::DeskOptions options;
@@ -115,6 +146,26 @@ int main(int argc, char **argv)
     if (!options.screenshotPath.isEmpty())
         options.windowSize = QSize(1600, 900);
 
+    options.sync.server = parser.value(serverOption);
+    if (parser.isSet(caOption))
+        options.sync.caFile = QFileInfo(parser.value(caOption)).absoluteFilePath();
+    options.sync.fingerprint = parser.value(fingerprintOption);
+    options.sync.insecureLoopback = parser.isSet(insecureOption);
+    options.sync.user = parser.value(userOption);
+    if (parser.isSet(passwordFileOption)) {
+        QFile file(parser.value(passwordFileOption));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Cannot read the password file %1: %2")
+                                        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())));
+            return 2;
+        }
+        // The first line, without its line break; a password may hold spaces.
+        options.sync.password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    } else {
+        options.sync.password = qEnvironmentVariable("LINTAS_PASSWORD");
+    }
+
     lintas::Desk desk(options);
     QObject::connect(&desk, &lintas::Desk::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     // lintas-bench measures start-up to a shown, loaded main window through this one line.
@@ -124,6 +175,9 @@ int main(int argc, char **argv)
                         residentMiB());
             std::fflush(stdout);
         });
+    // SIGTERM or Ctrl-C ends the desk as closing its window does: the shutdown below still runs.
+    lintas::TerminationSignals termination;
+    QObject::connect(&termination, &lintas::TerminationSignals::received, &app, &QCoreApplication::quit);
     desk.start();
     const int code = QApplication::exec();
     desk.shutDown();

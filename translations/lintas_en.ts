@@ -101,6 +101,33 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bad value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo needs at least one unit.</source>
@@ -242,6 +269,61 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen a cleared incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the unit roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit, dispatch or move incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has read-only access and may not make changes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 may not %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 works for %3 and may not change a record of %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>reported</source>
@@ -285,6 +367,57 @@
     </message>
     <message>
         <source>The store %1 could not be moved aside to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsConfig</name>
+    <message>
+        <source>The pinned fingerprint has %1 bytes; a SHA-256 fingerprint has 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS set-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file %1 does not match certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name &apos;%1&apos; cannot be used for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +531,72 @@
     </message>
 </context>
 <context>
+    <name>Wire</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity: unknown entity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: unknown change kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hlc: %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site_id: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema_version: %1 is not a schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields_json: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields_json: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude: %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude: %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CertificateDialog</name>
+    <message>
+        <source>Confirm the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk cannot confirm that %1 is your regional server: its certificate is not signed by a certificate authority the desk knows. Its SHA-256 fingerprint is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the server administrator gives you, pair by pair. Trust the server only if they are the same; otherwise choose Cancel and tell the administrator. The desk keeps working on its own either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::Desk</name>
     <message>
         <source>Replace the store with the demo</source>
@@ -460,6 +659,37 @@ Run Lintas on a desktop to move the damaged file aside, or start with --store po
     </message>
     <message>
         <source>The map was still loading; the screenshot shows it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk was not in step with the regional server after %1 s; the screenshot shows it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DeskSync</name>
+    <message>
+        <source>The server address “%1” is not HOST:PORT (for example 10.20.0.5:7443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint “%1” is not a SHA-256 fingerprint (32 pairs of hex digits, AB:CD:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name and password to log in to %1: give --user NAME and --password-file FILE (or set LINTAS_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s log did not verify at entry %1 (%2). Nothing of it was applied; the desk tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional server %1 refused the login of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate this desk does not trust. Its SHA-256 fingerprint is %2. Compare it with the one the server administrator gives, then start with --fingerprint %2 (or --ca with the agency CA file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +1008,37 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
 </context>
 <context>
+    <name>lintas::LoginDialog</name>
+    <message>
+        <source>Log in to the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the regional server %1 to share this desk&apos;s incidents and see the units live. Until then the desk works on its own and keeps every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahasa / &amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::MainWindow</name>
     <message>
         <source>Lintas — Traffic command center</source>
@@ -949,14 +1210,6 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>&amp;About Lintas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to a regional server: every change is kept on this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1183,6 +1436,26 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Build a map package from OpenStreetMap, Shapefile or GeoJSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That incident is not on record at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the changes the regional server did not accept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +1744,189 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
 </context>
 <context>
+    <name>lintas::NeedsAttentionModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the server rejected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is outside your area of command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may only read, not change records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: status from “%2” to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dispatch of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>road %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lanes blocked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casualties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callsign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::NeedsAttentionPanel</name>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the incident this change was about (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: the regional server accepted every change made at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional server did not accept these changes, so they are not in the records. Make them again if they are still needed, or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::OfflineAreaDialog</name>
     <message>
         <source>Download offline area</source>
@@ -1709,6 +2165,187 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     <name>lintas::StoreService</name>
     <message>
         <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SyncIndicator</name>
+    <message>
+        <source>Changes the regional server did not accept: open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SyncStatusText</name>
+    <message>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a regional server: every change is kept on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %1 change(s) waiting · never synced</source>
+        <translation>
+            <numerusform>Offline — %1 change waiting · never synced</numerusform>
+            <numerusform>Offline — %1 changes waiting · never synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %1 change(s) waiting · last sync %2</source>
+        <translation>
+            <numerusform>Offline — %1 change waiting · last sync %2</numerusform>
+            <numerusform>Offline — %1 changes waiting · last sync %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline · never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the regional server%1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the region&apos;s changes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the regional server; changes are kept on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not confirmed: this desk does not connect to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not logged in to the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional server refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the regional server is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in step with the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) need attention</source>
+        <translation>
+            <numerusform>%1 change needs attention</numerusform>
+            <numerusform>%1 changes need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regional server&apos;s certificate was not confirmed, so this desk does not connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not logged in to the regional server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional server refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep working: changes are kept on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You can keep working: %1 change(s) are kept on this desk and will be sent once it is connected.</source>
+        <translation>
+            <numerusform>You can keep working: %1 change is kept on this desk and will be sent once it is connected.</numerusform>
+            <numerusform>You can keep working: %1 changes are kept on this desk and will be sent once it is connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the regional server. You can keep working: changes are kept on this desk and will be sent automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the regional server. You can keep working: %1 change(s) are kept on this desk and will be sent automatically.</source>
+        <translation>
+            <numerusform>No connection to the regional server. You can keep working: %1 change is kept on this desk and will be sent automatically.</numerusform>
+            <numerusform>No connection to the regional server. You can keep working: %1 changes are kept on this desk and will be sent automatically.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server administrator gives before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2635,97 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
 </context>
 <context>
+    <name>lintas::sync::SyncSession</name>
+    <message>
+        <source>Cannot reach %1:%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1:%2 failed — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1:%2 was lost — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted connection to %1 is refused: without TLS only a loopback address (127.0.0.1, ::1, localhost) may be used — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1:%2 cannot be set up — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent a WELCOME that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent changes that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s change log does not verify at entry %1: %2. Nothing of that batch was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes received from %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 speaks another version of the sync protocol; this program needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%2” is locked on %1 after repeated failed logins; try again later or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%2” is disabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 has expired; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow entry %1, the last one this desk holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has no sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hash does not match its content and the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it differs from the entry %1 this desk holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lintas, the traffic police command center desk.</source>
@@ -2037,6 +2765,46 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>The map package to show (*.lintasmap; default: the Jakarta map that comes with Lintas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the regional server at this address (remembered; without one the desk works on its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the regional server&apos;s certificate when the agency CA in this PEM file signed it (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the regional server&apos;s certificate with this SHA-256 fingerprint (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB:CD:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync without TLS, with a server on this machine only (for developers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the regional server as this user (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (or set LINTAS_PASSWORD); never remembered. Without one the desk asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

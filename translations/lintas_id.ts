@@ -101,6 +101,33 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>bukan JSON: %1 pada posisi %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: tidak ada</translation>
+    </message>
+    <message>
+        <source>unexpected keys</source>
+        <translation>ada kunci yang tidak diharapkan</translation>
+    </message>
+    <message>
+        <source>%1: bad value</source>
+        <translation>%1: nilai tidak sah</translation>
+    </message>
+    <message>
+        <source>not in canonical form</source>
+        <translation>tidak dalam bentuk kanonik</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo needs at least one unit.</source>
@@ -242,6 +269,61 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 pada %2 %3</translation>
+    </message>
+    <message>
+        <source>change any record</source>
+        <translation>mengubah data apa pun</translation>
+    </message>
+    <message>
+        <source>reopen a cleared incident</source>
+        <translation>membuka kembali kejadian yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>change the unit roster</source>
+        <translation>mengubah daftar unit</translation>
+    </message>
+    <message>
+        <source>edit, dispatch or move incidents</source>
+        <translation>mengubah, menugaskan, atau memindahkan status kejadian</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Petugas dispatch</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Field officer</source>
+        <translation>Petugas lapangan</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>%1 %2 has read-only access and may not make changes (%3)</source>
+        <translation>%1 %2 hanya memiliki akses baca dan tidak boleh membuat perubahan (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 may not %3 (%4)</source>
+        <translation>%1 %2 tidak boleh %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 works for %3 and may not change a record of %4 (%5)</source>
+        <translation>%1 %2 bertugas di %3 dan tidak boleh mengubah data milik %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>reported</source>
@@ -286,6 +368,57 @@
     <message>
         <source>The store %1 could not be moved aside to %2.</source>
         <translation>Penyimpanan %1 tidak dapat dipindahkan ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsConfig</name>
+    <message>
+        <source>The pinned fingerprint has %1 bytes; a SHA-256 fingerprint has 32.</source>
+        <translation>Sidik jari yang disematkan berukuran %1 bita; sidik jari SHA-256 berukuran 32 bita.</translation>
+    </message>
+    <message>
+        <source>CA file %1 does not exist.</source>
+        <translation>Berkas CA %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>CA file %1 cannot be read: %2</source>
+        <translation>Berkas CA %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>TLS set-up failed: %1</source>
+        <translation>Penyiapan TLS gagal: %1</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 does not exist.</source>
+        <translation>Berkas sertifikat %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 cannot be used: %2</source>
+        <translation>Berkas sertifikat %1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Private key file %1 does not exist.</source>
+        <translation>Berkas kunci privat %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Private key file %1 cannot be used: %2</source>
+        <translation>Berkas kunci privat %1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Private key file %1 does not match certificate %2.</source>
+        <translation>Berkas kunci privat %1 tidak cocok dengan sertifikat %2.</translation>
+    </message>
+    <message>
+        <source>Server name &apos;%1&apos; cannot be used for TLS.</source>
+        <translation>Nama server &apos;%1&apos; tidak dapat digunakan untuk TLS.</translation>
+    </message>
+    <message>
+        <source>Certificate file %1 cannot be read: %2</source>
+        <translation>Berkas sertifikat %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 tidak berisi sertifikat PEM.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +529,72 @@
     </message>
 </context>
 <context>
+    <name>Wire</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a UUID</source>
+        <translation>%1: &apos;%2&apos; bukan UUID</translation>
+    </message>
+    <message>
+        <source>entity: unknown entity &apos;%1&apos;</source>
+        <translation>entity: entitas &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>kind: unknown change kind &apos;%1&apos;</source>
+        <translation>kind: jenis perubahan &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>hlc: %1 is out of range</source>
+        <translation>hlc: %1 di luar rentang</translation>
+    </message>
+    <message>
+        <source>site_id: empty</source>
+        <translation>site_id: kosong</translation>
+    </message>
+    <message>
+        <source>schema_version: %1 is not a schema version</source>
+        <translation>schema_version: %1 bukan versi skema</translation>
+    </message>
+    <message>
+        <source>fields_json: %1 at offset %2</source>
+        <translation>fields_json: %1 pada posisi %2</translation>
+    </message>
+    <message>
+        <source>fields_json: not a JSON object</source>
+        <translation>fields_json: bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>latitude: %1 is out of range</source>
+        <translation>latitude: %1 di luar rentang</translation>
+    </message>
+    <message>
+        <source>longitude: %1 is out of range</source>
+        <translation>longitude: %1 di luar rentang</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CertificateDialog</name>
+    <message>
+        <source>Confirm the regional server</source>
+        <translation>Konfirmasi server wilayah</translation>
+    </message>
+    <message>
+        <source>This desk cannot confirm that %1 is your regional server: its certificate is not signed by a certificate authority the desk knows. Its SHA-256 fingerprint is:</source>
+        <translation>Meja ini tidak dapat memastikan bahwa %1 adalah server wilayah Anda: sertifikatnya tidak ditandatangani oleh otoritas sertifikat yang dikenal meja ini. Sidik jari SHA-256-nya:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the server administrator gives you, pair by pair. Trust the server only if they are the same; otherwise choose Cancel and tell the administrator. The desk keeps working on its own either way.</source>
+        <translation>Cocokkan dengan sidik jari yang diberikan administrator server, pasang demi pasang. Percayai server hanya jika keduanya sama; jika tidak, pilih Batal dan laporkan kepada administrator. Apa pun pilihannya, meja ini tetap dapat bekerja sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation>&amp;Percayai server ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>lintas::Desk</name>
     <message>
         <source>Replace the store with the demo</source>
@@ -462,6 +661,37 @@ Jalankan Lintas di desktop untuk memindahkan berkas yang rusak, atau mulai denga
     <message>
         <source>The map was still loading; the screenshot shows it so.</source>
         <translation>Peta masih dimuat; tangkapan layar menampilkannya seperti itu.</translation>
+    </message>
+    <message>
+        <source>The desk was not in step with the regional server after %1 s; the screenshot shows it so.</source>
+        <translation>Meja belum selaras dengan server wilayah setelah %1 detik; tangkapan layar menampilkannya seperti itu.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DeskSync</name>
+    <message>
+        <source>The server address “%1” is not HOST:PORT (for example 10.20.0.5:7443).</source>
+        <translation>Alamat server “%1” bukan HOST:PORT (misalnya 10.20.0.5:7443).</translation>
+    </message>
+    <message>
+        <source>The fingerprint “%1” is not a SHA-256 fingerprint (32 pairs of hex digits, AB:CD:…).</source>
+        <translation>Sidik jari “%1” bukan sidik jari SHA-256 (32 pasang digit heksadesimal, AB:CD:…).</translation>
+    </message>
+    <message>
+        <source>No user name and password to log in to %1: give --user NAME and --password-file FILE (or set LINTAS_PASSWORD).</source>
+        <translation>Tidak ada nama pengguna dan kata sandi untuk masuk ke %1: berikan --user NAMA dan --password-file BERKAS (atau atur LINTAS_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s log did not verify at entry %1 (%2). Nothing of it was applied; the desk tries again.</source>
+        <translation>Log server tidak lolos verifikasi pada entri %1 (%2). Tidak ada yang diterapkan; meja akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The regional server %1 refused the login of %2: %3</source>
+        <translation>Server wilayah %1 menolak login %2: %3</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate this desk does not trust. Its SHA-256 fingerprint is %2. Compare it with the one the server administrator gives, then start with --fingerprint %2 (or --ca with the agency CA file).</source>
+        <translation>Server %1 menunjukkan sertifikat yang tidak dipercaya meja ini. Sidik jari SHA-256-nya %2. Cocokkan dengan yang diberikan administrator server, lalu jalankan dengan --fingerprint %2 (atau --ca dengan berkas CA instansi).</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1010,37 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     </message>
 </context>
 <context>
+    <name>lintas::LoginDialog</name>
+    <message>
+        <source>Log in to the regional server</source>
+        <translation>Masuk ke server wilayah</translation>
+    </message>
+    <message>
+        <source>Log in to the regional server %1 to share this desk&apos;s incidents and see the units live. Until then the desk works on its own and keeps every change.</source>
+        <translation>Masuk ke server wilayah %1 untuk berbagi kejadian dari meja ini dan melihat posisi unit secara langsung. Sampai saat itu meja bekerja sendiri dan menyimpan setiap perubahan.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Bahasa / &amp;Language:</source>
+        <translation>&amp;Bahasa / Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline</source>
+        <translation>Kerja &amp;luring</translation>
+    </message>
+</context>
+<context>
     <name>lintas::MainWindow</name>
     <message>
         <source>Lintas — Traffic command center</source>
@@ -952,14 +1213,6 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>&amp;About Lintas</source>
         <translation>&amp;Tentang Lintas</translation>
-    </message>
-    <message>
-        <source>Local only</source>
-        <translation>Hanya lokal</translation>
-    </message>
-    <message>
-        <source>Not connected to a regional server: every change is kept on this desk</source>
-        <translation>Tidak terhubung ke server wilayah: semua perubahan disimpan di meja ini</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -1184,6 +1437,26 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Build a map package from OpenStreetMap, Shapefile or GeoJSON data</source>
         <translation>Buat paket peta dari data OpenStreetMap, Shapefile, atau GeoJSON</translation>
+    </message>
+    <message>
+        <source>That incident is not on record at this desk</source>
+        <translation>Kejadian itu tidak tercatat di meja ini</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Perlu perhatian (%1)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Needs attention panel</source>
+        <translation>Panel perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Show or hide the changes the regional server did not accept</source>
+        <translation>Tampilkan atau sembunyikan perubahan yang tidak diterima server wilayah</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1742,190 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     </message>
 </context>
 <context>
+    <name>lintas::NeedsAttentionModel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Made at %1 by %2</source>
+        <translation>Dibuat %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Rejected by the server at %1</source>
+        <translation>Ditolak server pada %1</translation>
+    </message>
+    <message>
+        <source>%1
+The server said: %2</source>
+        <translation>%1
+Pesan server: %2</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Waktu dibuat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Why the server rejected it</source>
+        <translation>Alasan ditolak server</translation>
+    </message>
+    <message>
+        <source>Your role may not do this</source>
+        <translation>Peran Anda tidak diizinkan melakukan ini</translation>
+    </message>
+    <message>
+        <source>This record is outside your area of command</source>
+        <translation>Data ini di luar wilayah tugas Anda</translation>
+    </message>
+    <message>
+        <source>Your account may only read, not change records</source>
+        <translation>Akun Anda hanya boleh membaca, tidak boleh mengubah data</translation>
+    </message>
+    <message>
+        <source>Rejected by the server (%1)</source>
+        <translation>Ditolak server (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation>Ditolak server</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>kejadian %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>New incident: %1</source>
+        <translation>Kejadian baru: %1</translation>
+    </message>
+    <message>
+        <source>New incident %1: %2</source>
+        <translation>Kejadian baru %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: status from “%2” to “%3”</source>
+        <translation>%1: status dari “%2” menjadi “%3”</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <translation>%1: catatan %2</translation>
+    </message>
+    <message>
+        <source>%1: dispatch of %2</source>
+        <translation>%1: penugasan %2</translation>
+    </message>
+    <message>
+        <source>New unit %1</source>
+        <translation>Unit baru %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: dispatch</source>
+        <translation>%1: penugasan</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posisi</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioritas %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>jenis %1</translation>
+    </message>
+    <message>
+        <source>road %1</source>
+        <translation>jalan %1</translation>
+    </message>
+    <message>
+        <source>landmark %1</source>
+        <translation>tengara %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>satuan %1</translation>
+    </message>
+    <message>
+        <source>lanes blocked %1</source>
+        <translation>lajur tertutup %1</translation>
+    </message>
+    <message>
+        <source>lanes %1</source>
+        <translation>jumlah lajur %1</translation>
+    </message>
+    <message>
+        <source>casualties</source>
+        <translation>korban</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>pelapor</translation>
+    </message>
+    <message>
+        <source>summary %1</source>
+        <translation>ringkasan %1</translation>
+    </message>
+    <message>
+        <source>callsign %1</source>
+        <translation>kode panggil %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>jenis unit %1</translation>
+    </message>
+    <message>
+        <source>crew</source>
+        <translation>personel</translation>
+    </message>
+    <message>
+        <source>no fields changed</source>
+        <translation>tidak ada isian yang berubah</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>mengubah %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::NeedsAttentionPanel</name>
+    <message>
+        <source>Open incident</source>
+        <translation>Buka kejadian</translation>
+    </message>
+    <message>
+        <source>Show the incident this change was about (Enter)</source>
+        <translation>Tampilkan kejadian yang terkait perubahan ini (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: the regional server accepted every change made at this desk.</source>
+        <translation>Tidak ada yang perlu perhatian: server wilayah menerima setiap perubahan dari meja ini.</translation>
+    </message>
+    <message>
+        <source>The regional server did not accept these changes, so they are not in the records. Make them again if they are still needed, or ask a supervisor.</source>
+        <translation>Server wilayah tidak menerima perubahan berikut, sehingga tidak tercatat. Buat kembali jika masih diperlukan, atau hubungi supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::OfflineAreaDialog</name>
     <message>
         <source>Download offline area</source>
@@ -1706,6 +2163,182 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Penyimpanan belum dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SyncIndicator</name>
+    <message>
+        <source>Changes the regional server did not accept: open the list</source>
+        <translation>Perubahan yang tidak diterima server wilayah: buka daftarnya</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SyncStatusText</name>
+    <message>
+        <source>Local only</source>
+        <translation>Hanya lokal</translation>
+    </message>
+    <message>
+        <source>Not connected to a regional server: every change is kept on this desk</source>
+        <translation>Tidak terhubung ke server wilayah: semua perubahan disimpan di meja ini</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Catching up %1 / %2</source>
+        <translation>Menyelaraskan %1 / %2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>Terhubung · sinkron %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %1 change(s) waiting · never synced</source>
+        <translation>
+            <numerusform>Terputus — %1 perubahan menunggu · belum pernah sinkron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %1 change(s) waiting · last sync %2</source>
+        <translation>
+            <numerusform>Terputus — %1 perubahan menunggu · sinkron terakhir %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline · never synced</source>
+        <translation>Terputus · belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <translation>Terputus · sinkron terakhir %1</translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>Sertifikat server tidak dipercaya</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login ditolak</translation>
+    </message>
+    <message>
+        <source>Login refused: %1</source>
+        <translation>Login ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the regional server%1 as %2 (%3)</source>
+        <translation>Terhubung ke server wilayah%1 sebagai %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to the regional server</source>
+        <translation>Terhubung ke server wilayah</translation>
+    </message>
+    <message>
+        <source>Receiving the region&apos;s changes: %1 of %2</source>
+        <translation>Menerima perubahan wilayah: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>No connection to the regional server; changes are kept on this desk</source>
+        <translation>Tidak terhubung ke server wilayah; perubahan disimpan di meja ini</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation>Percobaan berikutnya pukul %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not confirmed: this desk does not connect to it</source>
+        <translation>Sertifikat server belum dikonfirmasi: meja ini tidak terhubung ke server tersebut</translation>
+    </message>
+    <message>
+        <source>This desk is not logged in to the regional server</source>
+        <translation>Meja ini belum masuk ke server wilayah</translation>
+    </message>
+    <message>
+        <source>The regional server refused the login</source>
+        <translation>Server wilayah menolak login</translation>
+    </message>
+    <message>
+        <source>Connecting to the regional server</source>
+        <translation>Menghubungkan ke server wilayah</translation>
+    </message>
+    <message>
+        <source>Sync with the regional server is stopped</source>
+        <translation>Sinkronisasi dengan server wilayah dihentikan</translation>
+    </message>
+    <message>
+        <source>Last in step with the server: %1</source>
+        <translation>Terakhir selaras dengan server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) need attention</source>
+        <translation>
+            <numerusform>%1 perubahan perlu perhatian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regional server&apos;s certificate was not confirmed, so this desk does not connect to it.</source>
+        <translation>Sertifikat server wilayah belum dikonfirmasi, sehingga meja ini tidak terhubung ke server tersebut.</translation>
+    </message>
+    <message>
+        <source>This desk is not logged in to the regional server.</source>
+        <translation>Meja ini belum masuk ke server wilayah.</translation>
+    </message>
+    <message>
+        <source>The regional server refused the login.</source>
+        <translation>Server wilayah menolak login.</translation>
+    </message>
+    <message>
+        <source>You can keep working: changes are kept on this desk.</source>
+        <translation>Anda tetap dapat bekerja: perubahan disimpan di meja ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can keep working: %1 change(s) are kept on this desk and will be sent once it is connected.</source>
+        <translation>
+            <numerusform>Anda tetap dapat bekerja: %1 perubahan disimpan di meja ini dan akan dikirim setelah terhubung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the regional server. You can keep working: changes are kept on this desk and will be sent automatically.</source>
+        <translation>Tidak terhubung ke server wilayah. Anda tetap dapat bekerja: perubahan disimpan di meja ini dan akan dikirim otomatis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to the regional server. You can keep working: %1 change(s) are kept on this desk and will be sent automatically.</source>
+        <translation>
+            <numerusform>Tidak terhubung ke server wilayah. Anda tetap dapat bekerja: %1 perubahan disimpan di meja ini dan akan dikirim otomatis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server administrator gives before trusting it.</source>
+        <translation>Cocokkan sidik jarinya dengan yang diberikan administrator server sebelum mempercayainya.</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Sinkron terakhir %1</translation>
+    </message>
+    <message>
+        <source>Check the certificate…</source>
+        <translation>Periksa sertifikat…</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Masuk…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Coba lagi sekarang</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2628,97 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     </message>
 </context>
 <context>
+    <name>lintas::sync::SyncSession</name>
+    <message>
+        <source>Cannot reach %1:%2 — %3</source>
+        <translation>Tidak dapat menjangkau %1:%2 — %3</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1:%2 failed — %3</source>
+        <translation>Koneksi aman ke %1:%2 gagal — %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1:%2 was lost — %3</source>
+        <translation>Koneksi ke %1:%2 terputus — %3</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted (%3). Its SHA-256 fingerprint is %4.</source>
+        <translation>Sertifikat %1:%2 tidak dipercaya (%3). Sidik jari SHA-256-nya %4.</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection to %1 is refused: without TLS only a loopback address (127.0.0.1, ::1, localhost) may be used — %2</source>
+        <translation>Koneksi tanpa enkripsi ke %1 ditolak: tanpa TLS hanya alamat loopback (127.0.0.1, ::1, localhost) yang boleh dipakai — %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1:%2 cannot be set up — %3</source>
+        <translation>Koneksi aman ke %1:%2 tidak dapat disiapkan — %3</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a WELCOME that cannot be read.</source>
+        <translation>Server %1 mengirim WELCOME yang tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent changes that cannot be read.</source>
+        <translation>Server %1 mengirim perubahan yang tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change log does not verify at entry %1: %2. Nothing of that batch was applied.</source>
+        <translation>Log perubahan server tidak lolos verifikasi pada entri %1: %2. Tidak ada bagian dari kiriman itu yang diterapkan.</translation>
+    </message>
+    <message>
+        <source>Changes received from %1 could not be saved: %2</source>
+        <translation>Perubahan yang diterima dari %1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 speaks another version of the sync protocol; this program needs an update.</source>
+        <translation>Server %1 memakai versi protokol sinkronisasi yang lain; program ini perlu diperbarui.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password of “%2”.</source>
+        <translation>Server %1 menolak nama pengguna atau kata sandi “%2”.</translation>
+    </message>
+    <message>
+        <source>The account “%2” is locked on %1 after repeated failed logins; try again later or ask an administrator.</source>
+        <translation>Akun “%2” dikunci di %1 setelah berulang kali gagal login; coba lagi nanti atau hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>The account “%2” is disabled on %1.</source>
+        <translation>Akun “%2” dinonaktifkan di %1.</translation>
+    </message>
+    <message>
+        <source>The session on %1 has expired; log in again.</source>
+        <translation>Sesi di %1 telah berakhir; silakan masuk kembali.</translation>
+    </message>
+    <message>
+        <source>The server %1 reported an error: %2</source>
+        <translation>Server %1 melaporkan kesalahan: %2</translation>
+    </message>
+    <message>
+        <source>it does not follow entry %1, the last one this desk holds</source>
+        <translation>entri ini tidak menyambung ke entri %1, entri terakhir yang dimiliki meja ini</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>entri %1 sampai %2 tidak ada</translation>
+    </message>
+    <message>
+        <source>an entry has no sequence number</source>
+        <translation>ada entri tanpa nomor urut</translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2</source>
+        <translation>entri %1 menyusul entri %2</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content and the entry before it</source>
+        <translation>hash-nya tidak cocok dengan isinya dan entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>it differs from the entry %1 this desk holds</source>
+        <translation>entri ini berbeda dengan entri %1 yang dimiliki meja ini</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lintas, the traffic police command center desk.</source>
@@ -2035,6 +2759,46 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>The map package to show (*.lintasmap; default: the Jakarta map that comes with Lintas).</source>
         <translation>Paket peta yang ditampilkan (*.lintasmap; bawaan: peta Jakarta yang disertakan dengan Lintas).</translation>
+    </message>
+    <message>
+        <source>Sync with the regional server at this address (remembered; without one the desk works on its own).</source>
+        <translation>Sinkronkan dengan server wilayah di alamat ini (diingat; tanpa alamat, meja bekerja sendiri).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Trust the regional server&apos;s certificate when the agency CA in this PEM file signed it (remembered).</source>
+        <translation>Percayai sertifikat server wilayah bila ditandatangani CA instansi dalam berkas PEM ini (diingat).</translation>
+    </message>
+    <message>
+        <source>Trust the regional server&apos;s certificate with this SHA-256 fingerprint (remembered).</source>
+        <translation>Percayai sertifikat server wilayah dengan sidik jari SHA-256 ini (diingat).</translation>
+    </message>
+    <message>
+        <source>AB:CD:…</source>
+        <translation>AB:CD:…</translation>
+    </message>
+    <message>
+        <source>Sync without TLS, with a server on this machine only (for developers).</source>
+        <translation>Sinkronkan tanpa TLS, hanya dengan server di mesin ini (untuk pengembang).</translation>
+    </message>
+    <message>
+        <source>Log in to the regional server as this user (remembered).</source>
+        <translation>Masuk ke server wilayah sebagai pengguna ini (diingat).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (or set LINTAS_PASSWORD); never remembered. Without one the desk asks.</source>
+        <translation>Baca kata sandi dari baris pertama berkas ini (atau atur LINTAS_PASSWORD); tidak pernah diingat. Tanpa itu, meja akan menanyakannya.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Berkas kata sandi %1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "desk.h"
 
 #include <cstdio>
+#include <memory>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@
 #include "store/store.h"
 #include "store/storereader.h"
 #include "store/storeservice.h"
+#include "syncview/desksync.h"
 #include "theme.h"
 
 namespace lintas {
@@ -90,6 +92,7 @@ void Desk::applyPreferences()
 
 void Desk::start()
 {
+    m_options.sync = DeskSync::remembered(m_options.sync);
     const bool exists = QFileInfo::exists(m_options.storePath);
     if (exists && m_options.demo && m_options.interactive) {
         const auto answer =
@@ -101,10 +104,13 @@ void Desk::start()
             return;
         }
     }
-    if (!exists || m_options.demo) {
+    // A desk of a regional server starts empty and fills from the server's log; a demo of its own would sit
+    // beside the region's records as a second copy.
+    if (m_options.demo || (!exists && !m_options.sync.hasServer())) {
         seedThenOpen(exists);
         return;
     }
+    QDir().mkpath(QFileInfo(m_options.storePath).absolutePath());
     openStore();
 }
 
@@ -157,7 +163,7 @@ void Desk::openStore()
 void Desk::onOpened(Hlc lastHlc, int outboxCount)
 {
     m_clock.restore(lastHlc);
-    if (!m_seeded) {
+    if (!m_seeded && !m_options.sync.hasServer()) {
         // A store that opens but holds nothing at all is a first run too: give it the demo.
         const StoreReader reader(m_options.storePath);
         if (reader.isOpen() && reader.incidentCount() == 0 && reader.units().isEmpty()) {
@@ -178,6 +184,21 @@ void Desk::onOpened(Hlc lastHlc, int outboxCount)
         m_window->statusBar()->showMessage(tr("The damaged store was moved to %1; this is a fresh store.")
                                                .arg(QDir::toNativeSeparators(m_movedAside)));
     m_window->startLoading();
+    startSync(outboxCount);
+}
+
+void Desk::startSync(int outboxCount)
+{
+    if (!m_options.sync.hasServer()) {
+        m_window->setLocalOnly();
+        return;
+    }
+    m_sync =
+        std::make_unique<DeskSync>(m_options.sync, m_service.get(), m_window.get(), &m_factory, m_options.interactive);
+    // Queued: failing tears the desk down, and the sync must not be deleted inside its own call.
+    connect(m_sync.get(), &DeskSync::failed, this, &Desk::fail, Qt::QueuedConnection);
+    m_sync->setOutboxCount(outboxCount);
+    m_sync->start();
 }
 
 void Desk::onOpenFailed(const QString &message)
@@ -216,7 +237,10 @@ void Desk::handleOpenFailure(const QString &message)
         return;
     }
     m_movedAside = aside;
-    seedThenOpen(false);
+    if (m_options.sync.hasServer())
+        openStore(); // the server's log fills the fresh store
+    else
+        seedThenOpen(false);
 }
 
 void Desk::onLoaded()
@@ -229,18 +253,34 @@ void Desk::onLoaded()
 void Desk::waitForMapThenShoot()
 {
     // The models are loaded; the map's roads come from their own thread. Poll rather than wait for one
-    // roadsLoaded: a layout change after the first answer asks for another box.
+    // roadsLoaded: a layout change after the first answer asks for another box. With a server, the desk also
+    // waits to be in step with it (online, caught up, the first live positions in).
     constexpr int kPollMs = 50;
     constexpr qint64 kTimeoutMs = 15000;
+    constexpr qint64 kSyncTimeoutMs = 25000;
+    // In step for a moment, not just once: the region's head moves while others commit.
+    constexpr qint64 kSettledForMs = 1000;
     auto *poll = new QTimer(this);
     QElapsedTimer since;
     since.start();
+    auto settledSince = std::make_shared<QElapsedTimer>();
     poll->setInterval(kPollMs);
-    connect(poll, &QTimer::timeout, this, [this, poll, since] {
+    connect(poll, &QTimer::timeout, this, [this, poll, since, settledSince] {
         const MapView *map = m_window ? m_window->mapView() : nullptr;
         const bool waiting = map && map->mapPackage() && (map->isLoading() || map->isAnimating());
-        if (waiting && since.elapsed() < kTimeoutMs)
+        if (m_sync && !m_sync->isSettled())
+            settledSince->invalidate();
+        else if (!settledSince->isValid())
+            settledSince->start();
+        const bool syncing =
+            m_sync && !m_sync->isRefused() && (!settledSince->isValid() || settledSince->elapsed() < kSettledForMs);
+        if ((waiting && since.elapsed() < kTimeoutMs) || (syncing && since.elapsed() < kSyncTimeoutMs))
             return;
+        if (syncing)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("The desk was not in step with the regional server after %1 s; the "
+                                       "screenshot shows it so.")
+                                        .arg(kSyncTimeoutMs / 1000)));
         if (waiting)
             std::fprintf(stderr, "%s\n", qPrintable(tr("The map was still loading; the screenshot shows it so.")));
         poll->stop();
@@ -280,14 +320,18 @@ void Desk::shutDown()
 
 void Desk::teardown()
 {
-    if (m_window) {
+    if (m_window)
         m_window->saveLayout();
-        m_window.reset();
+    // Sync first: it says BYE and lets go of the store; then the store thread; the widgets last, so nothing
+    // they point at is gone while they exist.
+    if (m_sync) {
+        m_sync->stop();
+        m_sync.reset();
     }
-    if (m_service) {
+    if (m_service)
         m_service->stop();
-        m_service.reset();
-    }
+    m_window.reset();
+    m_service.reset();
 }
 
 } // namespace lintas

@@ -9,9 +9,11 @@
 
 #include "core/changefactory.h"
 #include "core/hlc.h"
+#include "syncview/desksyncoptions.h"
 
 namespace lintas {
 
+class DeskSync;
 class MainWindow;
 class StoreService;
 
@@ -26,16 +28,20 @@ struct DeskOptions
     QSize windowSize;          // forced size (screenshots); empty keeps the saved geometry
     QString mapFile;           // --map: this package and no other
     QStringList mapCandidates; // otherwise the first of these that opens
+    DeskSyncOptions sync;      // the regional server; completed from the settings at start()
 };
 
 // One dispatcher's desk, started in order:
 //
-//   [seed the demo when the store is new or --demo]  (worker thread)
+//   [seed the demo when the store is new and there is no server, or --demo]  (worker thread)
 //     → StoreService::start()  ── openFailed ──► ask: move the damaged file aside, start fresh
-//     → opened(lastHlc)        → restore the clock, show the window, load the models
-//     → loaded                 → [roads of the map loaded (or 15 s) → screenshot → finished(0)]
+//     → opened(lastHlc)        → restore the clock, show the window, load the models,
+//                                start the sync with the regional server (DeskSync) when there is one
+//     → loaded                 → [in step with the server (or 25 s), roads of the map loaded (or 15 s)
+//                                 → screenshot → finished(0)]
 //
-// Shutdown is the reverse: the window saves its layout and goes, then the store thread stops.
+// Shutdown is the reverse (DESIGN.md section 4): the window saves its layout, the sync session stops (BYE,
+// bounded), the store thread stops, then the widgets go.
 class Desk : public QObject
 {
     Q_OBJECT
@@ -48,6 +54,7 @@ public:
 
     MainWindow *mainWindow() const { return m_window.get(); }
     StoreService *service() const { return m_service.get(); }
+    DeskSync *sync() const { return m_sync.get(); }
     ChangeFactory *factory() { return &m_factory; }
     HybridClock *clock() { return &m_clock; }
     const DeskOptions &options() const { return m_options; }
@@ -75,6 +82,7 @@ private:
     void onOpenFailed(const QString &message);
     void handleOpenFailure(const QString &message);
     void onLoaded();
+    void startSync(int outboxCount);
     void waitForMapThenShoot();
     void writeScreenshot();
     void teardown();
@@ -85,6 +93,7 @@ private:
     ChangeFactory m_factory;
     std::unique_ptr<StoreService> m_service;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DeskSync> m_sync;
     bool m_seeded = false;
     QString m_movedAside;
 };

@@ -294,8 +294,17 @@ void IncidentDetailWidget::refresh()
     }
     m_unitsText->setText(units.isEmpty() ? tr("No unit dispatched yet (D dispatches one).").toHtmlEscaped()
                                          : units.join(QStringLiteral("<br>")));
-    m_note->setEnabled(incident.isOpen());
-    m_addNote->setEnabled(incident.isOpen());
+    m_note->setEnabled(incident.isOpen() && m_notesAllowed);
+    m_addNote->setEnabled(incident.isOpen() && m_notesAllowed);
+}
+
+void IncidentDetailWidget::setNotesAllowed(bool allowed)
+{
+    if (m_notesAllowed == allowed)
+        return;
+    m_notesAllowed = allowed;
+    if (m_incident)
+        refresh();
 }
 
 void IncidentDetailWidget::reloadTimeline()
@@ -346,7 +355,7 @@ void IncidentDetailWidget::focusNote()
 void IncidentDetailWidget::addNote()
 {
     const QString text = m_note->text().trimmed();
-    if (!m_incident || text.isEmpty())
+    if (!m_incident || text.isEmpty() || !m_notesAllowed)
         return;
     m_service->submit({m_factory->addNote(m_incident->id, text)});
     m_note->clear();

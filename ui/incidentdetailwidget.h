@@ -41,6 +41,8 @@ public:
     QStringList timelineTexts() const;
     // The milestone label for a field name: "reported", "dispatched", "arrived", "cleared", "closed".
     QString milestoneText(const QString &name) const;
+    // Whether the account at this desk may write notes (an auditor may not); the box is disabled otherwise.
+    void setNotesAllowed(bool allowed);
 
 public Q_SLOTS:
     void focusNote();
@@ -87,6 +89,7 @@ private:
     QTreeWidget *m_timeline = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
+    bool m_notesAllowed = true;
     QHash<QString, QLabel *> m_rowLabels; // form labels by key, for retranslateUi
 };
 

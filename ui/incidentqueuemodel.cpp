@@ -50,6 +50,7 @@ IncidentQueueModel::IncidentQueueModel(QObject *parent) : QAbstractTableModel(pa
 void IncidentQueueModel::connectTo(StoreService *service)
 {
     connect(service, &StoreService::incidentChanged, this, &IncidentQueueModel::applyIncident);
+    connect(service, &StoreService::incidentRemoved, this, &IncidentQueueModel::removeIncident);
 }
 
 int IncidentQueueModel::rowCount(const QModelIndex &parent) const
@@ -212,8 +213,30 @@ void IncidentQueueModel::setIncidents(const QList<Incident> &incidents)
     const QList<Incident> pending = std::exchange(m_pending, {});
     for (const Incident &incident : pending)
         applyIncident(incident);
+    // The snapshot was read beside the store thread: it may still hold what went meanwhile.
+    for (const QUuid &id : std::exchange(m_removedWhileLoading, {}))
+        removeIncident(id);
     Q_EMIT openCountChanged(int(m_rows.size()));
     Q_EMIT loaded();
+}
+
+void IncidentQueueModel::removeIncident(const QUuid &id)
+{
+    if (m_loading) {
+        m_pending.removeIf([&id](const Incident &incident) { return incident.id == id; });
+        m_removedWhileLoading.insert(id);
+        return;
+    }
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rowOfId.remove(id);
+    m_rows.removeAt(row);
+    for (int r = row; r < m_rows.size(); ++r)
+        m_rowOfId.insert(m_rows.at(r).id, r);
+    endRemoveRows();
+    Q_EMIT openCountChanged(int(m_rows.size()));
 }
 
 void IncidentQueueModel::applyIncident(const Incident &incident)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -64,6 +65,8 @@ public:
 
     // Inserts, updates or (when closed) removes one incident.
     void applyIncident(const lintas::Incident &incident);
+    // The record is gone from the store (the server refused the change that created it).
+    void removeIncident(const QUuid &id);
 
     int rowOf(const QUuid &id) const;
     const Incident &incidentAt(int row) const { return m_rows.at(row); }
@@ -87,6 +90,7 @@ private:
     QList<Incident> m_rows;
     QHash<QUuid, int> m_rowOfId; // rebuilt after inserts and removals (rare next to updates)
     QList<Incident> m_pending;
+    QSet<QUuid> m_removedWhileLoading;
     bool m_loading = false;
     bool m_loaded = false;
     QDateTime m_fixedNow;

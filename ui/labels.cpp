@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 #include "core/incidenttypes.h"
@@ -131,6 +132,35 @@ QString clockTime(const QDateTime &at)
 {
     return QCoreApplication::translate("Labels", "%1 WIB")
         .arg(at.toTimeZone(jakarta()).toString(QStringLiteral("HH:mm:ss")));
+}
+
+namespace {
+
+bool isToday(const QDateTime &at)
+{
+    return at.toTimeZone(jakarta()).date() == QDateTime::currentDateTimeUtc().toTimeZone(jakarta()).date();
+}
+
+} // namespace
+
+QString shortTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    return at.toTimeZone(jakarta()).toString(isToday(at) ? QStringLiteral("HH:mm") : QStringLiteral("dd-MM HH:mm"));
+}
+
+QString recentTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    return isToday(at) ? clockTime(at) : timestamp(at);
+}
+
+QString number(qint64 value)
+{
+    const QLocale locale(Language::instance()->code() == QLatin1String("id") ? QLocale::Indonesian : QLocale::English);
+    return locale.toString(value);
 }
 
 QString currentLanguage()

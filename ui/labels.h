@@ -23,6 +23,12 @@ QString age(const QDateTime &since, const QDateTime &now);
 // "27 Nov 14:05:09 WIB": a full local time for timestamps in Jakarta time.
 QString timestamp(const QDateTime &at);
 QString clockTime(const QDateTime &at); // "14:05:09 WIB"
+// "14:05" today, "26-11 14:05" another day, in Jakarta time, for "synced 14:05"; empty for an invalid time.
+QString shortTime(const QDateTime &at);
+// clockTime() today, timestamp() another day.
+QString recentTime(const QDateTime &at);
+// A count in the interface language's digits grouping: "3,400" in English, "3.400" in Indonesian.
+QString number(qint64 value);
 // The language the user interface shows, "id" or "en".
 QString currentLanguage();
 

@@ -44,6 +44,11 @@
 #include "messagebox.h"
 #include "store/storereader.h"
 #include "store/storeservice.h"
+#include "sync/syncsession.h"
+#include "syncview/needsattentionmodel.h"
+#include "syncview/needsattentionpanel.h"
+#include "syncview/offlinebanner.h"
+#include "syncview/syncindicator.h"
 #include "theme.h"
 #include "unitboardmodel.h"
 #include "unitpickerdialog.h"
@@ -175,6 +180,10 @@ MainWindow::MainWindow(StoreService *service, ChangeFactory *factory, QString st
     restoreLayout();
 
     connect(m_service, &StoreService::outboxCountChanged, this, &MainWindow::setOutboxCount);
+    connect(m_service, &StoreService::quarantineChanged, this, [this] {
+        if (m_loaded)
+            reloadQuarantine();
+    });
     connect(m_service, &StoreService::rejected, this, &MainWindow::onRejected);
     connect(m_service, &StoreService::committed, this, [this](const QList<QUuid> &) { updateActions(); });
     connect(Theme::instance(), &Theme::changed, this, [this] {
@@ -215,6 +224,22 @@ void MainWindow::createModels()
         if (topLeft.column() != UnitBoardModel::SinceColumn)
             updateActions();
     });
+
+    // The rejected changes, told with the numbers and callsigns the rest of the desk shows.
+    m_attention = new NeedsAttentionModel(this);
+    m_attention->setIncidentLabeler([this](const QUuid &id) {
+        if (const auto incident = m_queue->incident(id))
+            return incident->number;
+        if (m_reader)
+            if (const auto incident = m_reader->incident(id))
+                return incident->number;
+        return QString();
+    });
+    m_attention->setUnitLabeler([this](const QUuid &id) {
+        const auto unit = m_units->unit(id);
+        return unit ? unit->callsign : QString();
+    });
+    connect(m_attention, &NeedsAttentionModel::countChanged, this, &MainWindow::updateAttentionTitle);
 
     auto *queueProxy = new IncidentFilterProxy(this);
     queueProxy->setSourceModel(m_queue);
@@ -319,6 +344,28 @@ void MainWindow::createViews()
     m_mapArea->addWidget(m_map);
     m_mapArea->addWidget(messagePage);
     setCentralWidget(m_mapArea);
+    // The offline banner lies over the top edge of the map area instead of taking a row of its own: showing
+    // it neither resizes the map (which would ask for roads again) nor takes the central area from the map.
+    m_banner = new OfflineBanner(m_mapArea);
+    m_mapArea->installEventFilter(this);
+    connect(m_banner, &OfflineBanner::showingChanged, this, &MainWindow::placeBanner);
+    connect(m_banner, &OfflineBanner::retryRequested, this, &MainWindow::syncRetryRequested);
+    connect(m_banner, &OfflineBanner::loginRequested, this, &MainWindow::loginRequested);
+
+    // "Needs attention": under the map, between the side docks; hidden until asked for.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_attentionPanel = new NeedsAttentionPanel(m_attention, this);
+    m_attentionPanel->setIncidentExists([this](const QUuid &id) {
+        return m_queue->rowOf(id) >= 0 || (m_reader && m_reader->incident(id).has_value());
+    });
+    connect(m_attentionPanel, &NeedsAttentionPanel::openIncidentRequested, this, &MainWindow::openIncident);
+    m_attentionDock = new QDockWidget(this);
+    m_attentionDock->setObjectName(QStringLiteral("needsAttentionDock"));
+    m_attentionDock->setWidget(m_attentionPanel);
+    m_attentionDock->setFeatures(m_queueDock->features());
+    addDockWidget(Qt::BottomDockWidgetArea, m_attentionDock);
+    m_attentionDock->hide();
 
     connect(m_map, &MapView::incidentClicked, this, &MainWindow::onMapIncidentClicked);
     connect(m_map, &MapView::unitClicked, this, &MainWindow::onMapUnitClicked);
@@ -330,9 +377,22 @@ void MainWindow::createViews()
         if (m_loaded)
             m_map->upsertIncident(incident);
     });
+    // The board has applied the unit first (it connected first) and kept a newer live position: the map
+    // shows the board's unit, so a status change does not send the marker back to its stored spot.
     connect(m_service, &StoreService::unitChanged, m_map, [this](const Unit &unit) {
         if (m_loaded)
-            m_map->upsertUnit(unit);
+            m_map->upsertUnit(m_units->unit(unit.id).value_or(unit));
+    });
+    // A record whose creation the server refused is gone from every view.
+    connect(m_service, &StoreService::incidentRemoved, this, [this](const QUuid &id) {
+        m_map->removeIncident(id);
+        if (m_detail->incidentId() == id)
+            m_detail->showIncident({});
+        updateActions();
+    });
+    connect(m_service, &StoreService::unitRemoved, this, [this](const QUuid &id) {
+        m_map->removeUnit(id);
+        updateActions();
     });
     connect(Theme::instance(), &Theme::changed, m_map, [this] { m_map->setDarkTheme(Theme::instance()->isDark()); });
 
@@ -486,6 +546,9 @@ void MainWindow::createActions()
     addAction(m_queueDock->toggleViewAction());
     addAction(m_unitDock->toggleViewAction());
     addAction(m_detailDock->toggleViewAction());
+    m_attentionDock->toggleViewAction()->setObjectName(QStringLiteral("toggleAttention"));
+    m_attentionDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    addAction(m_attentionDock->toggleViewAction());
 }
 
 void MainWindow::createMenus()
@@ -525,6 +588,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_queueDock->toggleViewAction());
     m_viewMenu->addAction(m_unitDock->toggleViewAction());
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_viewMenu->addAction(m_attentionDock->toggleViewAction());
     m_viewMenu->addAction(m_resetLayoutAction);
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
@@ -567,7 +631,13 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(l);
         return l;
     };
-    m_connectionLabel = label(QStringLiteral("connectionState"));
+    m_syncIndicator = new SyncIndicator(this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connect(m_syncIndicator, &SyncIndicator::attentionClicked, this, [this] {
+        m_attentionDock->show();
+        m_attentionDock->raise();
+        m_attentionPanel->focusList();
+    });
     m_outboxLabel = label(QStringLiteral("outboxCount"));
     m_openLabel = label(QStringLiteral("openIncidents"));
     m_clockLabel = label(QStringLiteral("clock"));
@@ -658,12 +728,15 @@ void MainWindow::retranslateUi()
     describe(m_queueDock->toggleViewAction(), tr("Incident queue panel"), tr("Show or hide the incident queue"));
     describe(m_unitDock->toggleViewAction(), tr("Unit board panel"), tr("Show or hide the unit board"));
     describe(m_detailDock->toggleViewAction(), tr("Incident detail panel"), tr("Show or hide the incident detail"));
+    updateAttentionTitle();
     describe(m_resetLayoutAction, tr("&Reset layout"), tr("Put the panels back where they started"));
     describe(m_shortcutsAction, tr("&Keyboard shortcuts"));
     describe(m_aboutAction, tr("&About Lintas"));
     m_indonesianAction->setChecked(Language::instance()->code() == QLatin1String("id"));
     m_englishAction->setChecked(Language::instance()->code() != QLatin1String("id"));
     updateStatusBar();
+    // The banner's new words may need another height; it retranslates on the same event.
+    QTimer::singleShot(0, this, &MainWindow::placeBanner);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -681,6 +754,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_mapArea && event->type() == QEvent::Resize)
+        placeBanner();
     // Esc in the search box: forget the search and go back to the queue.
     // Esc in the place search: back to the map.
     if (watched == m_placeSearch && event->type() == QEvent::KeyPress &&
@@ -707,6 +782,9 @@ void MainWindow::defaultLayout()
     addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
     splitDockWidget(m_queueDock, m_unitDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_attentionDock);
+    m_attentionDock->setFloating(false);
+    m_attentionDock->hide();
     if (isVisible())
         defaultDockSizes();
     else
@@ -754,6 +832,7 @@ void MainWindow::startLoading()
         m_reader = std::make_unique<StoreReader>(m_storePath);
     // The detail reads through the GUI thread's reader; it was built before the store was open.
     m_detail->setReader(m_reader.get());
+    reloadQuarantine();
 
     m_queue->beginLoading();
     m_units->beginLoading();
@@ -805,8 +884,6 @@ void MainWindow::setOutboxCount(int count)
 
 void MainWindow::updateStatusBar()
 {
-    m_connectionLabel->setText(tr("Local only"));
-    m_connectionLabel->setToolTip(tr("Not connected to a regional server: every change is kept on this desk"));
     m_outboxLabel->setText(tr("%n change(s) waiting to sync", nullptr, m_outboxCount));
     m_openLabel->setText(tr("%n open incident(s)", nullptr, m_queue->rowCount()));
     m_clockLabel->setText(labels::clockTime(QDateTime::currentDateTimeUtc()));
@@ -910,17 +987,41 @@ void MainWindow::updateActions()
 {
     const auto incident = selectedIncident();
     const auto unit = selectedUnit();
-    const bool dispatchable = incident && takesUnits(*incident);
+    // What the account may do is asked of the same rules the server applies (core/roles.h), with a sample
+    // of the change each action would make.
+    const auto sample = [](EntityKind entity, const QUuid &id, ChangeKind kind, const QVariantMap &fields = {}) {
+        Change change;
+        change.entity = entity;
+        change.entityId = id;
+        change.kind = kind;
+        change.fields = fields;
+        return change;
+    };
+    const auto incidentMove = [&](IncidentStatus to) {
+        return sample(EntityKind::Incident, incident->id, ChangeKind::Transition,
+                      {{QStringLiteral("from"), toString(incident->status)}, {QStringLiteral("to"), toString(to)}});
+    };
+    const bool dispatchable =
+        incident && takesUnits(*incident) && permits(sample(EntityKind::Incident, incident->id, ChangeKind::Dispatch));
+    m_newIncidentAction->setEnabled(permits(sample(EntityKind::Incident, QUuid(), ChangeKind::Create)));
     m_dispatchAction->setEnabled(dispatchable);
-    m_clearAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Cleared));
-    m_closeIncidentAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Closed));
-    m_addNoteAction->setEnabled(incident.has_value());
+    m_clearAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Cleared) &&
+                              permits(incidentMove(IncidentStatus::Cleared)));
+    m_closeIncidentAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Closed) &&
+                                      permits(incidentMove(IncidentStatus::Closed)));
+    const bool notes = !incident || permits(sample(EntityKind::Incident, incident->id, ChangeKind::Note));
+    m_addNoteAction->setEnabled(incident.has_value() && notes);
+    m_detail->setNotesAllowed(notes);
     for (const auto &[status, action] : m_statusActions) {
         bool legal = unit && isLegalMove(unit->status, status);
         if (legal && status == UnitStatus::Dispatched)
             legal = dispatchable && unit->incidentId != incident->id;
         else if (legal && needsIncident(status))
             legal = !unit->incidentId.isNull();
+        if (legal)
+            legal = permits(
+                sample(EntityKind::Unit, unit->id, ChangeKind::Transition,
+                       {{QStringLiteral("from"), toString(unit->status)}, {QStringLiteral("to"), toString(status)}}));
         action->setEnabled(legal);
     }
 }
@@ -1089,6 +1190,13 @@ void MainWindow::closeSelectedIncident()
 
 void MainWindow::submit(const ChangeList &changes)
 {
+    // The server would refuse what the account's role or area does not allow: say so now, not later.
+    for (const Change &change : changes) {
+        if (const auto refusal = refusalFor(change)) {
+            statusBar()->showMessage(refusal->reason, 8000);
+            return;
+        }
+    }
     if (!changes.isEmpty())
         m_service->submit(changes);
 }
@@ -1304,6 +1412,140 @@ void MainWindow::showAbout()
                             tr("<b>Lintas %1</b><br>Traffic police command center.<br>"
                                "Map data © OpenStreetMap contributors.")
                                 .arg(QCoreApplication::applicationVersion()));
+}
+
+// --- sync with the regional server --------------------------------------------------------------------------
+
+void MainWindow::setLocalOnly()
+{
+    m_syncIndicator->setLocalOnly();
+    m_outboxLabel->setVisible(true);
+    m_banner->clear();
+    m_serverAttentionCount = 0;
+    updateAttentionTitle();
+}
+
+void MainWindow::setSyncStatus(const sync::SyncStatus &status)
+{
+    m_syncIndicator->setStatus(status);
+    // Offline, the sync line itself counts the changes waiting.
+    m_outboxLabel->setVisible(status.state != sync::LinkState::Offline);
+    m_banner->setStatus(status);
+    m_serverAttentionCount = status.attentionCount;
+    updateAttentionTitle();
+    placeBanner();
+}
+
+void MainWindow::setSyncRefusal(SyncStatusText::Refusal refusal)
+{
+    m_syncIndicator->setRefusal(refusal);
+    m_banner->setRefusal(refusal);
+    placeBanner();
+}
+
+void MainWindow::setActor(const std::optional<Actor> &actor)
+{
+    m_actor = actor;
+    updateActions();
+}
+
+QString MainWindow::stationOf(const Change &change) const
+{
+    if (change.kind == ChangeKind::Create)
+        return change.fields.value(QStringLiteral("station_code")).toString();
+    if (change.entity == EntityKind::Unit) {
+        const auto unit = m_units->unit(change.entityId);
+        return unit ? unit->stationCode : QString();
+    }
+    if (const auto incident = m_queue->incident(change.entityId))
+        return incident->stationCode;
+    if (m_reader)
+        if (const auto incident = m_reader->incident(change.entityId))
+            return incident->stationCode;
+    return {};
+}
+
+std::optional<PolicyRefusal> MainWindow::refusalFor(const Change &change) const
+{
+    if (!m_actor)
+        return std::nullopt;
+    return lintas::refusalFor(*m_actor, change, stationOf(change));
+}
+
+bool MainWindow::permits(const Change &sample) const
+{
+    return !refusalFor(sample).has_value();
+}
+
+void MainWindow::applyPositions(const QList<sync::UnitPosition> &positions)
+{
+    for (const sync::UnitPosition &position : positions) {
+        const QDateTime at = position.atMs > 0 ? QDateTime::fromMSecsSinceEpoch(position.atMs, Qt::UTC)
+                                               : QDateTime::currentDateTimeUtc();
+        const auto unit = m_units->applyPosition(position.unitId, position.callsign, position.latitude,
+                                                 position.longitude, position.headingDeg, position.speedKmh, at);
+        // Before the first load the board keeps them and the map gets them with the loaded units.
+        if (unit && m_loaded)
+            m_map->upsertUnit(*unit);
+    }
+}
+
+void MainWindow::addRejectedChange(const QuarantinedChange &change)
+{
+    m_attention->addChange(change);
+}
+
+void MainWindow::addRejectedChanges(const QList<QuarantinedChange> &changes)
+{
+    m_attention->addChanges(changes);
+}
+
+void MainWindow::reloadQuarantine()
+{
+    // A handful of rows on the GUI thread's own read connection, like the timeline.
+    if (m_reader && m_reader->isOpen())
+        m_attention->addChanges(m_reader->quarantined());
+}
+
+bool MainWindow::openIncident(const QUuid &id)
+{
+    if (id.isNull())
+        return false;
+    // A search in the queue may hide the row: opening wins over the search.
+    if (m_queue->rowOf(id) >= 0 && !selectIncident(id) && !m_queueFilter->text().isEmpty())
+        m_queueFilter->clear();
+    bool shown = selectIncident(id);
+    if (!shown && m_reader && m_reader->incident(id)) {
+        m_detail->showIncident(id); // closed: not in the queue, still on record
+        shown = true;
+    }
+    if (shown) {
+        m_detailDock->show();
+        m_detailDock->raise();
+    } else {
+        statusBar()->showMessage(tr("That incident is not on record at this desk"), 5000);
+    }
+    return shown;
+}
+
+void MainWindow::placeBanner()
+{
+    if (!m_banner->isShowing())
+        return;
+    const int width = m_mapArea->width();
+    m_banner->setGeometry(0, 0, width, m_banner->heightForWidth(width));
+    m_banner->raise();
+}
+
+void MainWindow::updateAttentionTitle()
+{
+    const int count = qMax(int(m_attention->rowCount()), m_serverAttentionCount);
+    m_syncIndicator->setAttentionCount(count);
+    m_attentionDock->setWindowTitle(count > 0 ? tr("Needs attention (%1)").arg(labels::number(count))
+                                              : tr("Needs attention"));
+    // A new dock title renames its toggle action: name it again, with its shortcut in the tool tip.
+    describe(m_attentionDock->toggleViewAction(), tr("Needs attention panel"),
+             tr("Show or hide the changes the regional server did not accept"));
 }
 
 } // namespace lintas

@@ -10,9 +10,12 @@
 
 #include "core/change.h"
 #include "core/incident.h"
+#include "core/roles.h"
 #include "core/unit.h"
 #include "geo/mappackage.h"
 #include "incidentintakedialog.h" // QPointer needs the complete type
+#include "store/syncstate.h"
+#include "syncview/syncstatustext.h"
 
 class QAction;
 class QActionGroup;
@@ -29,10 +32,19 @@ class QToolBar;
 
 namespace lintas {
 
+namespace sync {
+struct SyncStatus;
+struct UnitPosition;
+} // namespace sync
+
 class ChangeFactory;
 class IncidentDetailWidget;
 class IncidentQueueModel;
 class MapView;
+class NeedsAttentionModel;
+class NeedsAttentionPanel;
+class OfflineBanner;
+class SyncIndicator;
 class TileMenu;
 class StoreReader;
 class StoreService;
@@ -44,12 +56,19 @@ class UnitBoardModel;
 //   │ incident queue (dock) │                      │ incident detail         │
 //   │                       │   live map (central) │ + timeline (dock)       │
 //   │ unit board (dock)     │                      │                         │
-//   └ status: connection · outbox · open incidents · clock (WIB) ────────────┘
+//   │                       │ [offline banner]     │                         │
+//   │                       ├──────────────────────┤                         │
+//   │                       │ needs attention (dock, hidden until asked)     │
+//   └ status: needs attention · connection · outbox · open incidents · clock ┘
 //
 // Every user action becomes changes from the ChangeFactory, submitted to the StoreService; the
 // models change only when the store reports what it committed. The map is fed from the same store
 // notifications as the models (row by row; it coalesces its own repaints) and shares their selection:
 // a marker click selects the row, a row selection centres the map.
+//
+// Sync with the regional server is driven from outside (DeskSync): it feeds the window SyncStatus values
+// (status bar and banner), live positions (map and unit board, in memory only), rejected changes (the
+// "Needs attention" dock) and the logged-in account, whose role the actions mirror.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -92,6 +111,31 @@ public:
     // Moves the map to the best place matching `text`; false when nothing matches.
     bool jumpToPlace(const QString &text);
 
+    // --- sync with the regional server ---
+    void setLocalOnly();
+    void setSyncStatus(const lintas::sync::SyncStatus &status);
+    void setSyncRefusal(SyncStatusText::Refusal refusal);
+    // The account acting at this desk once the server named it; its role hides what it may not do. Nothing:
+    // no account known (local only, or not yet logged in), everything is offered.
+    void setActor(const std::optional<lintas::Actor> &actor);
+    const std::optional<Actor> &actor() const { return m_actor; }
+    // Why the account may not make `change` now; nothing when it may (or no account is known).
+    std::optional<PolicyRefusal> refusalFor(const Change &change) const;
+    // Live positions (already coalesced by the session): the unit board in memory and the unit markers.
+    void applyPositions(const QList<lintas::sync::UnitPosition> &positions);
+    void addRejectedChange(const lintas::QuarantinedChange &change);
+    void addRejectedChanges(const QList<lintas::QuarantinedChange> &changes);
+    // Reads the store's quarantine again and adds what the list does not show yet.
+    void reloadQuarantine();
+    // Selects the incident in the queue, or shows it in the detail when it left the queue.
+    bool openIncident(const QUuid &id);
+
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; }
+    OfflineBanner *syncBanner() const { return m_banner; }
+    QDockWidget *attentionDock() const { return m_attentionDock; }
+    NeedsAttentionModel *attentionModel() const { return m_attention; }
+    NeedsAttentionPanel *attentionPanel() const { return m_attentionPanel; }
+
 public Q_SLOTS:
     void newIncident();
     void dispatchSelected();
@@ -107,6 +151,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded();
+    void syncRetryRequested(); // the banner's "Retry now" (or "Check the certificate…")
+    void loginRequested();     // the banner's "Log in…"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -141,6 +187,10 @@ private:
     void submit(const lintas::ChangeList &changes);
     void defaultLayout();
     void defaultDockSizes();
+    void placeBanner();
+    void updateAttentionTitle();
+    bool permits(const Change &sample) const;
+    QString stationOf(const Change &change) const;
 
     StoreService *m_service;
     ChangeFactory *m_factory;
@@ -214,7 +264,13 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<std::pair<UnitStatus, QAction *>> m_statusActions;
 
-    QLabel *m_connectionLabel = nullptr;
+    SyncIndicator *m_syncIndicator = nullptr;
+    OfflineBanner *m_banner = nullptr;
+    NeedsAttentionModel *m_attention = nullptr;
+    NeedsAttentionPanel *m_attentionPanel = nullptr;
+    QDockWidget *m_attentionDock = nullptr;
+    std::optional<Actor> m_actor;
+    int m_serverAttentionCount = 0; // as the last SyncStatus said
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_openLabel = nullptr;
     QLabel *m_clockLabel = nullptr;

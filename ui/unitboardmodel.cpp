@@ -23,6 +23,7 @@ UnitBoardModel::UnitBoardModel(QObject *parent) : QAbstractTableModel(parent)
 void UnitBoardModel::connectTo(StoreService *service)
 {
     connect(service, &StoreService::unitChanged, this, &UnitBoardModel::applyUnit);
+    connect(service, &StoreService::unitRemoved, this, &UnitBoardModel::removeUnit);
 }
 
 void UnitBoardModel::setIncidentLabeler(IncidentLabeler labeler)
@@ -176,7 +177,29 @@ void UnitBoardModel::setUnits(const QList<Unit> &units)
     const QList<Unit> pending = std::exchange(m_pending, {});
     for (const Unit &unit : pending)
         applyUnit(unit);
+    const QHash<QUuid, PendingPosition> positions = std::exchange(m_pendingPositions, {});
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        applyPosition(it.key(), it->callsign, it->latitude, it->longitude, it->headingDeg, it->speedKmh, it->at);
+    for (const QUuid &id : std::exchange(m_removedWhileLoading, {}))
+        removeUnit(id);
     Q_EMIT loaded();
+}
+
+void UnitBoardModel::removeUnit(const QUuid &id)
+{
+    if (m_loading) {
+        m_pending.removeIf([&id](const Unit &unit) { return unit.id == id; });
+        m_removedWhileLoading.insert(id);
+        return;
+    }
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rowOfId.remove(id);
+    m_rows.removeAt(row);
+    reindexFrom(row);
+    endRemoveRows();
 }
 
 void UnitBoardModel::applyUnit(const Unit &unit)
@@ -203,8 +226,52 @@ void UnitBoardModel::applyUnit(const Unit &unit)
         applyUnit(unit);
         return;
     }
-    m_rows[row] = unit;
+    Unit merged = unit;
+    const Unit &held = m_rows.at(row);
+    // Live positions never reach the store: a status change must not move the unit back to its stored spot.
+    if (held.hasPosition() && held.positionAt.isValid() &&
+        (!merged.positionAt.isValid() || merged.positionAt < held.positionAt)) {
+        merged.latitude = held.latitude;
+        merged.longitude = held.longitude;
+        merged.headingDeg = held.headingDeg;
+        merged.speedKmh = held.speedKmh;
+        merged.positionAt = held.positionAt;
+    }
+    m_rows[row] = merged;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<Unit> UnitBoardModel::applyPosition(const QUuid &id, const QString &callsign, double latitude,
+                                                  double longitude, double headingDeg, double speedKmh,
+                                                  const QDateTime &at)
+{
+    if (m_loading || !m_loaded) {
+        const QUuid key = id.isNull() ? QUuid::createUuidV5(QUuid(), callsign) : id;
+        PendingPosition &pending = m_pendingPositions[key];
+        if (!pending.at.isValid() || !at.isValid() || pending.at <= at)
+            pending = {callsign, latitude, longitude, headingDeg, speedKmh, at};
+        return std::nullopt;
+    }
+    int row = id.isNull() ? -1 : rowOf(id);
+    if (row < 0 && !callsign.isEmpty())
+        row = rowOfCallsign(callsign);
+    if (row < 0)
+        return std::nullopt;
+    Unit &unit = m_rows[row];
+    if (unit.positionAt.isValid() && at.isValid() && at <= unit.positionAt && unit.hasPosition())
+        return std::nullopt;
+    unit.latitude = latitude;
+    unit.longitude = longitude;
+    unit.headingDeg = headingDeg;
+    unit.speedKmh = speedKmh;
+    unit.positionAt = at.isValid() ? at : now();
+    return unit;
+}
+
+int UnitBoardModel::rowOfCallsign(const QString &callsign) const
+{
+    const int row = insertionRow(callsign);
+    return row < m_rows.size() && m_rows.at(row).callsign == callsign ? row : -1;
 }
 
 std::optional<Unit> UnitBoardModel::unit(const QUuid &id) const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -63,7 +64,18 @@ public:
     void beginLoading();
     void setUnits(const QList<Unit> &units);
     bool isLoaded() const { return m_loaded; }
+    // A unit as the store has it. A live position the board holds that is newer than the stored one stays.
     void applyUnit(const lintas::Unit &unit);
+    // The record is gone from the store (the server refused the change that created it).
+    void removeUnit(const QUuid &id);
+
+    // A live position from the regional server: lossy, kept in memory only (never in the store), applied when
+    // newer than what the unit has. No column shows the position, so no row repaints. Returns the unit as it
+    // now stands, or nothing when the unit is unknown or the position is not newer. While loading, the latest
+    // position per unit waits for the load.
+    std::optional<Unit> applyPosition(const QUuid &id, const QString &callsign, double latitude, double longitude,
+                                      double headingDeg, double speedKmh, const QDateTime &at);
+    int rowOfCallsign(const QString &callsign) const;
 
     int rowOf(const QUuid &id) const { return m_rowOfId.value(id, -1); }
     const Unit &unitAt(int row) const { return m_rows.at(row); }
@@ -86,6 +98,17 @@ private:
     QList<Unit> m_rows;
     QHash<QUuid, int> m_rowOfId;
     QList<Unit> m_pending;
+    QSet<QUuid> m_removedWhileLoading;
+    struct PendingPosition
+    {
+        QString callsign;
+        double latitude = 0;
+        double longitude = 0;
+        double headingDeg = 0;
+        double speedKmh = 0;
+        QDateTime at;
+    };
+    QHash<QUuid, PendingPosition> m_pendingPositions; // while loading, by unit id
     bool m_loading = false;
     bool m_loaded = false;
     IncidentLabeler m_labeler;
