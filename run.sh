@@ -33,6 +33,8 @@ lintas_install_packages "${LINTAS_PACKAGES[@]}"
 lintas_build release
 
 bin="$LINTAS_BUILD/app"
+server_bin="$bin/server/lintas-server"
+field_bin="$bin/field/lintas-field"
 map="$LINTAS_BUILD/resources/maps/jakarta.lintasmap"
 data_dir="${LINTAS_DATA_DIR:-$LINTAS_ROOT/build/demo-data}"
 server_dir="$data_dir/server"
@@ -46,13 +48,13 @@ new_password() { head -c 18 /dev/urandom | base64 | tr -d '/+=' ; }
 add_account() { # name role display
     local file="$accounts/$1.password"
     [ -s "$file" ] || (umask 077 && new_password > "$file")
-    "$bin/lintas-server" user add "$1" --role "$2" --scope PMJ --display "$3" \
+    "$server_bin" user add "$1" --role "$2" --scope PMJ --display "$3" \
         --data "$server_dir" --password-file "$file" >/dev/null
 }
 if [ ! -f "$server_dir/lintas-server.conf" ]; then
     lintas_log "Setting up the regional server"
     rm -f "$accounts"/*.password
-    "$bin/lintas-server" init --data "$server_dir" --region PMJ --listen 127.0.0.1:7443
+    "$server_bin" init --data "$server_dir" --region PMJ --listen 127.0.0.1:7443
     for n in $(seq 1 9); do add_account "dispatcher$n" dispatcher "Dispatcher $n"; done
     add_account supervisor1 supervisor "Supervisor 1"
     add_account field-sim supervisor "Field simulator"
@@ -86,7 +88,7 @@ trap 'stop_stack || true' EXIT
 
 lintas_log "Starting lintas-server"
 : > "$data_dir/server.log"
-"$bin/lintas-server" serve --data "$server_dir" --listen "127.0.0.1:${LINTAS_PORT:-0}" >> "$data_dir/server.log" 2>&1 &
+"$server_bin" serve --data "$server_dir" --listen "127.0.0.1:${LINTAS_PORT:-0}" >> "$data_dir/server.log" 2>&1 &
 pids+=($!)
 port=""
 for _ in $(seq 1 200); do
@@ -100,7 +102,7 @@ lintas_log "Server listening on 127.0.0.1:$port"
 link=(--server "127.0.0.1:$port" --ca "$server_dir/ca.pem")
 
 lintas_log "Starting lintas-field (simulated fleet)"
-"$bin/lintas-field" simulate --units 200 --map "$map" "${link[@]}" --user field-sim \
+"$field_bin" simulate --units 200 --map "$map" "${link[@]}" --user field-sim \
     --password-file "$accounts/field-sim.password" --store "$data_dir/field.sqlite" --seed 20261127 --speedup 4 \
     > "$data_dir/field.log" 2>&1 &
 pids+=($!)
