@@ -21,7 +21,13 @@ constexpr auto kHelloDeadline = 10s;
 constexpr auto kIdleTimeout = 30s;
 constexpr auto kPositionFlush = 100ms;
 constexpr auto kShutdownBound = 2s;
-constexpr int kChangesPerBatch = 500;
+// A batch is big enough that the per-batch work (one commit, one round trip) is small beside the entries, and
+// its frame stays far below the 4 MiB limit: entries are added up to kBatchBytes (a single entry always goes).
+constexpr int kChangesPerBatch = 2000;
+constexpr std::size_t kBatchBytes = 1536 * 1024;
+// The next batch travels while the client verifies and commits the one before, so neither side waits for
+// the other; never more, so a slow client holds at most two batches of its server's memory.
+constexpr std::size_t kBatchesInFlight = 2;
 // A desk that reads slower than positions arrive gets them later, not more of them: live positions are lossy.
 constexpr std::size_t kSlowReaderBytes = 1024 * 1024;
 
@@ -77,6 +83,7 @@ struct ServerSession::PushOutcomes
 
 struct ServerSession::Batch
 {
+    quint64 after = 0; // the seq the batch follows
     QList<LogEntry> entries;
     QByteArray previousHash;
     quint64 head = 0;
@@ -543,14 +550,21 @@ void ServerSession::handleChangesAck(const wire::Envelope &envelope)
         badInput(wire::Error::MALFORMED, QStringLiteral("CHANGES_ACK body does not decode"), envelope.corr_id(), true);
         return;
     }
-    if (!m_batchInFlight) {
+    if (m_inFlightEnds.empty()) {
         badInput(wire::Error::UNEXPECTED_MESSAGE, QStringLiteral("CHANGES_ACK without a CHANGES batch in flight"),
                  envelope.corr_id(), false);
         return;
     }
-    m_batchInFlight = false;
-    // A client that committed less than it was sent gets the rest again.
-    m_cursor = std::clamp<quint64>(ack.cursor(), m_cursor, m_sentUpTo);
+    // Acknowledgements come in the order the batches went out.
+    const quint64 batchEnd = m_inFlightEnds.front();
+    m_inFlightEnds.pop_front();
+    m_batchInFlight = !m_inFlightEnds.empty();
+    m_cursor = std::max(m_cursor, std::min<quint64>(ack.cursor(), batchEnd));
+    if (m_cursor < batchEnd) {
+        // A client that committed less than it was sent gets the rest again, after the batches still on their
+        // way (it drops those: they do not follow what it holds).
+        m_sentUpTo = m_cursor;
+    }
     streamChanges();
 }
 
@@ -560,15 +574,19 @@ void ServerSession::headAdvanced(quint64 head)
     streamChanges();
 }
 
-// Sends the next batch after the cursor, unless one is unacknowledged or being read.
+// Sends the next batch after what was sent, unless two are unacknowledged or one is being read.
 void ServerSession::streamChanges()
 {
-    if (m_state != State::Active || m_batchInFlight || m_fetching || m_cursor >= m_knownHead)
+    if (m_state != State::Active || m_fetching || m_inFlightEnds.size() >= kBatchesInFlight)
+        return;
+    const quint64 after = m_inFlightEnds.empty() ? m_cursor : m_sentUpTo;
+    if (after >= m_knownHead)
         return;
     m_fetching = true;
     m_server.db().run(
-        [region = m_region, after = m_cursor](ServerStore &store) {
+        [region = m_region, after](ServerStore &store) {
             Batch batch;
+            batch.after = after;
             batch.entries = store.entriesAfter(region, after, kChangesPerBatch);
             batch.previousHash = after == 0 ? QByteArray() : store.hashAt(region, after);
             batch.head = store.headSeq(region);
@@ -588,19 +606,32 @@ void ServerSession::sendBatch(Batch batch)
     m_knownHead = std::max(m_knownHead, batch.head);
     if (batch.entries.isEmpty())
         return; // the head moved in another process but its rows are not visible yet; the next poll retries
+    if (batch.after != (m_inFlightEnds.empty() ? m_cursor : m_sentUpTo)) {
+        streamChanges(); // the client asked for an earlier point meanwhile
+        return;
+    }
     wire::Changes changes;
+    std::size_t bytes = 0;
+    quint64 last = 0;
     for (const LogEntry &entry : std::as_const(batch.entries)) {
-        wire::ChangeRecord *record = changes.add_changes();
-        sync::toWire(entry.change, record);
-        record->set_client_seq(entry.clientSeq);
-        record->set_server_seq(entry.serverSeq);
-        record->set_hash(entry.hash.toStdString());
+        wire::ChangeRecord record;
+        sync::toWire(entry.change, &record);
+        record.set_client_seq(entry.clientSeq);
+        record.set_server_seq(entry.serverSeq);
+        record.set_hash(entry.hash.toStdString());
+        bytes += record.ByteSizeLong() + 8; // with its tag and length
+        if (changes.changes_size() > 0 && bytes > kBatchBytes)
+            break; // the rest comes in the next batch
+        *changes.add_changes() = std::move(record);
+        last = entry.serverSeq;
     }
     changes.set_head_seq(m_knownHead);
     changes.set_prev_hash(batch.previousHash.toStdString());
-    m_sentUpTo = batch.entries.last().serverSeq;
+    m_sentUpTo = last;
+    m_inFlightEnds.push_back(last);
     m_batchInFlight = true;
     send(wire::CHANGES, 0, changes);
+    streamChanges(); // the next one, while the client works on this one
 }
 
 void ServerSession::handlePositions(const wire::Envelope &envelope)

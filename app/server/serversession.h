@@ -107,6 +107,9 @@ private:
     quint64 m_sentUpTo = 0;  // the last seq of the batch in flight
     bool m_batchInFlight = false;
     bool m_fetching = false;
+    // The last seq of every unacknowledged CHANGES batch, oldest first: the next batch is read and sent while
+    // the client commits the one before (at most two in flight).
+    std::deque<quint64> m_inFlightEnds;
 
     QHash<QUuid, sync::UnitPosition> m_pendingPositions;
     bool m_positionFlushArmed = false;

@@ -658,6 +658,11 @@ void SyncSession::handleChanges(const wire::Envelope &envelope)
     inStore(
         [batch = std::move(batch), region, epoch](Store &store) { return verifyAndApply(store, batch, region, epoch); },
         [this, connection](PullOutcome outcome) {
+            // The server sends the next batch while this desk commits one, so a batch may follow one that was
+            // refused on this connection: it cannot apply either (it does not follow the cursor), and the link
+            // is already being dropped.
+            if ((outcome.broken || !outcome.ok) && connection == m_connection && !m_welcomed)
+                return;
             if (outcome.broken) {
                 const QString detail = tr("The server's change log does not verify at entry %1: %2. Nothing of "
                                           "that batch was applied.")
@@ -669,8 +674,10 @@ void SyncSession::handleChanges(const wire::Envelope &envelope)
                 SyncStatus broken = m_status;
                 broken.detail = detail;
                 setStatus(broken);
-                if (connection == m_connection && m_link)
+                if (connection == m_connection && m_link) {
                     m_link->dropAndRetry("hash chain broken at " + std::to_string(outcome.brokenSeq));
+                    m_welcomed = false;
+                }
                 return;
             }
             if (!outcome.ok) {
@@ -678,8 +685,10 @@ void SyncSession::handleChanges(const wire::Envelope &envelope)
                 failed.detail =
                     tr("Changes received from %1 could not be saved: %2").arg(serverName(), outcome.problem);
                 setStatus(failed);
-                if (connection == m_connection && m_link)
+                if (connection == m_connection && m_link) {
                     m_link->dropAndRetry("store refused the pulled batch");
+                    m_welcomed = false;
+                }
                 return;
             }
             SyncStatus applied = m_status;
