@@ -67,21 +67,27 @@ site_of() {
 }
 
 pids=()
+names=()
 stop_stack() {
     local status=0
     for ((i=${#pids[@]}-1; i>=0; i--)); do
         kill -TERM "${pids[i]}" 2>/dev/null || true
     done
-    for pid in "${pids[@]}"; do
+    for i in "${!pids[@]}"; do
+        local pid="${pids[i]}" name="${names[i]}" code=0
         # A clean stop is bounded (BYE, TLS shutdown ≤ 3 s); a process still there after 10 s is a bug.
         for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         if kill -0 "$pid" 2>/dev/null; then
-            echo "process $pid did not stop within 10 s" >&2; kill -KILL "$pid" 2>/dev/null || true; status=1
-        elif ! wait "$pid"; then
-            echo "process $pid stopped with an error (see the logs in $data_dir)" >&2; status=1
+            echo "$name did not stop within 10 s" >&2; kill -KILL "$pid" 2>/dev/null || true; status=1
+        else
+            wait "$pid" || code=$?
+            if [ "$code" -ne 0 ]; then
+                echo "$name stopped with exit code $code (see its log in $data_dir)" >&2; status=1
+            fi
         fi
     done
     pids=()
+    names=()
     return $status
 }
 trap 'stop_stack || true' EXIT
@@ -89,7 +95,7 @@ trap 'stop_stack || true' EXIT
 lintas_log "Starting lintas-server"
 : > "$data_dir/server.log"
 "$server_bin" serve --data "$server_dir" --listen "127.0.0.1:${LINTAS_PORT:-0}" >> "$data_dir/server.log" 2>&1 &
-pids+=($!)
+pids+=($!); names+=(lintas-server)
 port=""
 for _ in $(seq 1 200); do
     port=$(sed -n 's/^listening on .*:\([0-9][0-9]*\)$/\1/p' "$data_dir/server.log" | head -n 1)
@@ -105,7 +111,7 @@ lintas_log "Starting lintas-field (simulated fleet)"
 "$field_bin" simulate --units 200 --map "$map" "${link[@]}" --user field-sim \
     --password-file "$accounts/field-sim.password" --store "$data_dir/field.sqlite" --seed 20261127 --speedup 4 \
     > "$data_dir/field.log" 2>&1 &
-pids+=($!)
+pids+=($!); names+=(lintas-field)
 
 # Each desk: its own store, site and settings folder, logged in as its own dispatcher.
 run_desk() { # n [lintas options…]
@@ -117,8 +123,13 @@ run_desk() { # n [lintas options…]
 [ "$headless" -eq 1 ] && export QT_QPA_PLATFORM=offscreen
 for n in $(seq 2 "$desks"); do
     lintas_log "Starting desk $n (dispatcher$n)"
-    run_desk "$n" > "$data_dir/desk$n.log" 2>&1 &
-    pids+=($!)
+    if [ "$headless" -eq 1 ]; then
+        # Headless, a second desk shows that it came into step too: it writes its own screenshot and ends.
+        run_desk "$n" --screenshot "$data_dir/desk$n-screenshot.png" > "$data_dir/desk$n.log" 2>&1 &
+    else
+        run_desk "$n" > "$data_dir/desk$n.log" 2>&1 &
+    fi
+    pids+=($!); names+=("desk $n")
 done
 
 if [ "$headless" -eq 1 ]; then
@@ -127,6 +138,11 @@ if [ "$headless" -eq 1 ]; then
     run_desk 1 --screenshot "$shot" "${args[@]}"
     [ -s "$shot" ] || { echo "no screenshot was written"; exit 1; }
     lintas_log "Screenshot: $shot"
+    # The other desks end by themselves once they have written theirs; give them the same bound.
+    for i in "${!pids[@]}"; do
+        [[ "${names[i]}" == desk* ]] || continue
+        for _ in $(seq 1 400); do kill -0 "${pids[i]}" 2>/dev/null || break; sleep 0.1; done
+    done
 else
     lintas_log "Desk 1 (dispatcher1); close it to stop the demo"
     run_desk 1 "${args[@]}" || true
@@ -134,4 +150,10 @@ fi
 lintas_log "Stopping the demo stack"
 trap - EXIT
 stop_stack
+if [ "$headless" -eq 1 ]; then
+    for n in $(seq 2 "$desks"); do
+        [ -s "$data_dir/desk$n-screenshot.png" ] || { echo "desk $n wrote no screenshot (see $data_dir/desk$n.log)"; exit 1; }
+        lintas_log "Desk $n screenshot: $data_dir/desk$n-screenshot.png"
+    done
+fi
 lintas_log "Stopped cleanly"
