@@ -558,7 +558,6 @@ void ServerSession::handleChangesAck(const wire::Envelope &envelope)
     // Acknowledgements come in the order the batches went out.
     const quint64 batchEnd = m_inFlightEnds.front();
     m_inFlightEnds.pop_front();
-    m_batchInFlight = !m_inFlightEnds.empty();
     m_cursor = std::max(m_cursor, std::min<quint64>(ack.cursor(), batchEnd));
     if (m_cursor < batchEnd) {
         // A client that committed less than it was sent gets the rest again, after the batches still on their
@@ -629,7 +628,6 @@ void ServerSession::sendBatch(Batch batch)
     changes.set_prev_hash(batch.previousHash.toStdString());
     m_sentUpTo = last;
     m_inFlightEnds.push_back(last);
-    m_batchInFlight = true;
     send(wire::CHANGES, 0, changes);
     streamChanges(); // the next one, while the client works on this one
 }

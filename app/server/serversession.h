@@ -105,7 +105,6 @@ private:
     quint64 m_cursor = 0;    // the client holds every entry up to here (acknowledged, or its HELLO cursor)
     quint64 m_knownHead = 0; // the newest committed seq of the region we know of
     quint64 m_sentUpTo = 0;  // the last seq of the batch in flight
-    bool m_batchInFlight = false;
     bool m_fetching = false;
     // The last seq of every unacknowledged CHANGES batch, oldest first: the next batch is read and sent while
     // the client commits the one before (at most two in flight).

@@ -533,11 +533,13 @@ void SyncSession::handleWelcome(const wire::Envelope &envelope)
         qint64 inStepMs = 0; // when the desk was already in step with the server's log (0: catching up)
     };
     inStore(
-        [highWater, head](Store &store) {
+        [highWater, head, epoch = fromStd(welcome.server_epoch())](Store &store) {
             Start start;
             const quint64 oldest = store.oldestOutboxSeq();
             start.pushFrom = oldest > 0 ? std::min(highWater, oldest - 1) : highWater;
-            if (store.syncCursor().cursor >= head) {
+            // A cursor of another epoch says nothing about this log (RESYNC_REQUIRED follows and resets it).
+            const SyncCursor cursor = store.syncCursor();
+            if ((cursor.epoch.isEmpty() || cursor.epoch == epoch) && cursor.cursor >= head) {
                 start.inStepMs = QDateTime::currentMSecsSinceEpoch();
                 store.setLastSync(start.inStepMs);
             }
@@ -661,8 +663,8 @@ void SyncSession::handleChanges(const wire::Envelope &envelope)
             // The server sends the next batch while this desk commits one, so a batch may follow one that was
             // refused on this connection: it cannot apply either (it does not follow the cursor), and the link
             // is already being dropped.
-            if ((outcome.broken || !outcome.ok) && connection == m_connection && !m_welcomed)
-                return;
+            if ((outcome.broken || !outcome.ok) && (connection != m_connection || !m_welcomed))
+                return; // a batch of a link already given up: the healthy link after it is not to blame
             if (outcome.broken) {
                 const QString detail = tr("The server's change log does not verify at entry %1: %2. Nothing of "
                                           "that batch was applied.")
