@@ -180,10 +180,8 @@ MainWindow::MainWindow(StoreService *service, ChangeFactory *factory, QString st
     restoreLayout();
 
     connect(m_service, &StoreService::outboxCountChanged, this, &MainWindow::setOutboxCount);
-    connect(m_service, &StoreService::quarantineChanged, this, [this] {
-        if (m_loaded)
-            reloadQuarantine();
-    });
+    // The quarantine is read once in startLoading(); what the server rejects later arrives as rows through
+    // SyncSession::changeRejected (addRejectedChange), so quarantineChanged does not read the table again.
     connect(m_service, &StoreService::rejected, this, &MainWindow::onRejected);
     connect(m_service, &StoreService::committed, this, [this](const QList<QUuid> &) { updateActions(); });
     connect(Theme::instance(), &Theme::changed, this, [this] {
@@ -1001,15 +999,23 @@ void MainWindow::updateActions()
         return sample(EntityKind::Incident, incident->id, ChangeKind::Transition,
                       {{QStringLiteral("from"), toString(incident->status)}, {QStringLiteral("to"), toString(to)}});
     };
-    const bool dispatchable =
-        incident && takesUnits(*incident) && permits(sample(EntityKind::Incident, incident->id, ChangeKind::Dispatch));
-    m_newIncidentAction->setEnabled(permits(sample(EntityKind::Incident, QUuid(), ChangeKind::Create)));
+    // The stations the samples are about, looked up once per call (stationOf may read the store), and only
+    // when there is an account to ask about.
+    const QString incidentStation =
+        m_actor && incident ? stationOf(sample(EntityKind::Incident, incident->id, ChangeKind::Note)) : QString();
+    const QString unitStation =
+        m_actor && unit ? stationOf(sample(EntityKind::Unit, unit->id, ChangeKind::Note)) : QString();
+    const Change create = sample(EntityKind::Incident, QUuid(), ChangeKind::Create);
+    const bool dispatchable = incident && takesUnits(*incident) &&
+                              permits(sample(EntityKind::Incident, incident->id, ChangeKind::Dispatch), incidentStation);
+    m_newIncidentAction->setEnabled(permits(create, m_actor ? stationOf(create) : QString()));
     m_dispatchAction->setEnabled(dispatchable);
     m_clearAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Cleared) &&
-                              permits(incidentMove(IncidentStatus::Cleared)));
+                              permits(incidentMove(IncidentStatus::Cleared), incidentStation));
     m_closeIncidentAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Closed) &&
-                                      permits(incidentMove(IncidentStatus::Closed)));
-    const bool notes = !incident || permits(sample(EntityKind::Incident, incident->id, ChangeKind::Note));
+                                      permits(incidentMove(IncidentStatus::Closed), incidentStation));
+    const bool notes =
+        !incident || permits(sample(EntityKind::Incident, incident->id, ChangeKind::Note), incidentStation);
     m_addNoteAction->setEnabled(incident.has_value() && notes);
     m_detail->setNotesAllowed(notes);
     for (const auto &[status, action] : m_statusActions) {
@@ -1021,7 +1027,8 @@ void MainWindow::updateActions()
         if (legal)
             legal = permits(
                 sample(EntityKind::Unit, unit->id, ChangeKind::Transition,
-                       {{QStringLiteral("from"), toString(unit->status)}, {QStringLiteral("to"), toString(status)}}));
+                       {{QStringLiteral("from"), toString(unit->status)}, {QStringLiteral("to"), toString(status)}}),
+                unitStation);
         action->setEnabled(legal);
     }
 }
@@ -1472,9 +1479,9 @@ std::optional<PolicyRefusal> MainWindow::refusalFor(const Change &change) const
     return lintas::refusalFor(*m_actor, change, stationOf(change));
 }
 
-bool MainWindow::permits(const Change &sample) const
+bool MainWindow::permits(const Change &sample, const QString &station) const
 {
-    return !refusalFor(sample).has_value();
+    return !m_actor || !lintas::refusalFor(*m_actor, sample, station).has_value();
 }
 
 void MainWindow::applyPositions(const QList<sync::UnitPosition> &positions)

@@ -189,7 +189,8 @@ private:
     void defaultDockSizes();
     void placeBanner();
     void updateAttentionTitle();
-    bool permits(const Change &sample) const;
+    // Whether the account may make `sample`, about an incident or unit of `station` (from stationOf()).
+    bool permits(const Change &sample, const QString &station) const;
     QString stationOf(const Change &change) const;
 
     StoreService *m_service;

@@ -36,13 +36,13 @@ NeedsAttentionModel::NeedsAttentionModel(QObject *parent) : QAbstractTableModel(
 void NeedsAttentionModel::setIncidentLabeler(Labeler labeler)
 {
     m_incidentLabeler = std::move(labeler);
-    refreshAll();
+    relabelAll();
 }
 
 void NeedsAttentionModel::setUnitLabeler(Labeler labeler)
 {
     m_unitLabeler = std::move(labeler);
-    refreshAll();
+    relabelAll();
 }
 
 void NeedsAttentionModel::addChanges(const QList<QuarantinedChange> &changes)
@@ -61,8 +61,10 @@ void NeedsAttentionModel::addChange(const QuarantinedChange &change)
     };
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), change, newer);
     const int row = int(it - m_rows.cbegin());
+    Labels labels = labelsFor(change.change); // before the insert: the labelers may read the store
     beginInsertRows({}, row, row);
     m_rows.insert(row, change);
+    m_labels.insert(row, std::move(labels));
     m_known.insert(change.change.opId);
     endInsertRows();
     Q_EMIT countChanged(int(m_rows.size()));
@@ -98,7 +100,7 @@ QVariant NeedsAttentionModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return labels::shortTime(made); // the full times are in the tool tip
         case ChangeColumn:
-            return describe(row.change);
+            return describe(row.change, m_labels.at(index.row()));
         case ReasonColumn:
             return reasonText(row.code, row.reason);
         }
@@ -112,7 +114,7 @@ QVariant NeedsAttentionModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         case ChangeColumn:
-            return describe(row.change);
+            return describe(row.change, m_labels.at(index.row()));
         case ReasonColumn:
             // The server's own sentence too: the translation by code may say less than the server did.
             if (!row.reason.isEmpty() && row.reason != reasonText(row.code, row.reason))
@@ -177,27 +179,68 @@ QString NeedsAttentionModel::reasonText(const QString &code, const QString &serv
     return tr("Rejected by the server");
 }
 
-QString NeedsAttentionModel::incidentLabel(const QUuid &id) const
+NeedsAttentionModel::Labels NeedsAttentionModel::labelsFor(const Change &change) const
 {
-    const QString label = m_incidentLabeler ? m_incidentLabeler(id) : QString();
+    // Exactly the ids describe() names: the incident or unit itself, a dispatched unit, a unit's incident.
+    Labels labels;
+    const auto incident = [this, &labels](const QUuid &id) {
+        if (!id.isNull() && !labels.incidents.contains(id))
+            labels.incidents.insert(id, m_incidentLabeler ? m_incidentLabeler(id) : QString());
+    };
+    const auto unit = [this, &labels](const QUuid &id) {
+        if (!id.isNull() && !labels.units.contains(id))
+            labels.units.insert(id, m_unitLabeler ? m_unitLabeler(id) : QString());
+    };
+    const auto field = [&change](const char *name) {
+        return QUuid::fromString(change.fields.value(QLatin1String(name)).toString());
+    };
+    if (change.entity == EntityKind::Incident) {
+        incident(change.entityId);
+        if (change.kind == ChangeKind::Dispatch)
+            unit(field("unit_id"));
+    } else {
+        unit(change.entityId);
+        if (change.kind == ChangeKind::Transition)
+            incident(field("incident_id"));
+    }
+    return labels;
+}
+
+void NeedsAttentionModel::relabelAll()
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_labels[row] = labelsFor(m_rows.at(row).change);
+    refreshAll();
+}
+
+QString NeedsAttentionModel::incidentLabel(const QUuid &id, const Labels &labels) const
+{
+    const QString label = labels.incidents.value(id);
     return label.isEmpty() ? tr("incident %1").arg(id.toString(QUuid::WithoutBraces).left(8)) : label;
 }
 
-QString NeedsAttentionModel::unitLabel(const QUuid &id) const
+QString NeedsAttentionModel::unitLabel(const QUuid &id, const Labels &labels) const
 {
-    const QString label = m_unitLabeler ? m_unitLabeler(id) : QString();
+    const QString label = labels.units.value(id);
     return label.isEmpty() ? tr("unit %1").arg(id.toString(QUuid::WithoutBraces).left(8)) : label;
 }
 
 QString NeedsAttentionModel::describe(const Change &change) const
+{
+    return describe(change, labelsFor(change));
+}
+
+QString NeedsAttentionModel::describe(const Change &change, const Labels &labels) const
 {
     const QVariantMap &fields = change.fields;
     const auto text = [&fields](const char *name) { return fields.value(QLatin1String(name)).toString(); };
     if (change.entity == EntityKind::Incident) {
         // The number the desk knows it by; a new incident's own number travels in its Create.
         const QString number = text("number");
-        const QString known = m_incidentLabeler ? m_incidentLabeler(change.entityId) : QString();
-        const QString label = !known.isEmpty() ? known : !number.isEmpty() ? number : incidentLabel(change.entityId);
+        const QString known = labels.incidents.value(change.entityId);
+        const QString label = !known.isEmpty()    ? known
+                              : !number.isEmpty() ? number
+                                                  : incidentLabel(change.entityId, labels);
         switch (change.kind) {
         case ChangeKind::Create: {
             const QString type = labels::incidentType(text("type_code"));
@@ -219,16 +262,16 @@ QString NeedsAttentionModel::describe(const Change &change) const
         case ChangeKind::Note:
             return tr("%1: note %2").arg(label, quoted(text("text")));
         case ChangeKind::Dispatch:
-            return tr("%1: dispatch of %2").arg(label, unitLabel(QUuid::fromString(text("unit_id"))));
+            return tr("%1: dispatch of %2").arg(label, unitLabel(QUuid::fromString(text("unit_id")), labels));
         }
         return label;
     }
     // The callsign the desk knows the unit by (a Set may be renaming it); a new unit's is in its Create.
-    const QString known = m_unitLabeler ? m_unitLabeler(change.entityId) : QString();
+    const QString known = labels.units.value(change.entityId);
     const QString callsign = text("callsign");
     const QString label = !known.isEmpty()                                           ? known
                           : change.kind == ChangeKind::Create && !callsign.isEmpty() ? callsign
-                                                                                     : unitLabel(change.entityId);
+                                                                                     : unitLabel(change.entityId, labels);
     switch (change.kind) {
     case ChangeKind::Create:
         return tr("New unit %1").arg(callsign.isEmpty() ? label : callsign);
@@ -243,7 +286,7 @@ QString NeedsAttentionModel::describe(const Change &change) const
                                  .arg(label, fromOk ? labels::unitStatus(from) : text("from"),
                                       toOk ? labels::unitStatus(to) : text("to"));
         const QUuid incident = QUuid::fromString(text("incident_id"));
-        return incident.isNull() ? move : tr("%1 (%2)").arg(move, incidentLabel(incident));
+        return incident.isNull() ? move : tr("%1 (%2)").arg(move, incidentLabel(incident, labels));
     }
     case ChangeKind::Note:
         return tr("%1: note %2").arg(label, quoted(text("text")));

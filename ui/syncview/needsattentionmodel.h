@@ -65,12 +65,23 @@ Q_SIGNALS:
     void countChanged(int count);
 
 private:
-    QString incidentLabel(const QUuid &id) const;
-    QString unitLabel(const QUuid &id) const;
+    // The numbers and callsigns a row's description names, looked up once when the row is added (the
+    // labelers may read the store): painting and tool tips never call them. Empty when unknown.
+    struct Labels
+    {
+        QHash<QUuid, QString> incidents;
+        QHash<QUuid, QString> units;
+    };
+    Labels labelsFor(const Change &change) const;
+    void relabelAll();
+    QString describe(const Change &change, const Labels &labels) const;
+    QString incidentLabel(const QUuid &id, const Labels &labels) const;
+    QString unitLabel(const QUuid &id, const Labels &labels) const;
     QString describeFields(const Change &change) const;
     void refreshAll();
 
     QList<QuarantinedChange> m_rows; // newest rejection first
+    QList<Labels> m_labels;          // per row, alongside m_rows
     QSet<QUuid> m_known;             // op ids present
     Labeler m_incidentLabeler;
     Labeler m_unitLabeler;
