@@ -8,9 +8,10 @@
 namespace lintas {
 namespace {
 
-constexpr detail::NameTable<EntityKind, 2> kEntities{{
+constexpr detail::NameTable<EntityKind, 3> kEntities{{
     {EntityKind::Incident, "incident"},
     {EntityKind::Unit, "unit"},
+    {EntityKind::Setting, "setting"},
 }};
 constexpr detail::NameTable<ChangeKind, 5> kKinds{{
     {ChangeKind::Create, "create"},

@@ -10,16 +10,24 @@
 
 namespace lintas {
 
-// What a change is about.
-enum class EntityKind { Incident, Unit };
+// What a change is about. A Setting is a region-wide record (the response thresholds): its Create names
+// station_code = the Polda it belongs to, and a Set changes fields, last writer wins per field.
+enum class EntityKind
+{
+    Incident,
+    Unit,
+    Setting
+};
 
 // What a change does (DESIGN.md section 3).
-enum class ChangeKind {
+enum class ChangeKind
+{
     Create,     // fields: the record's first values
     Set,        // fields: plain values, last writer wins per field
     Transition, // fields: from, to (+ incident_id for a unit), checked by the state machine
     Note,       // fields: text; append-only
-    Dispatch,   // on an incident: fields unit_id; append-only assignment record
+    Dispatch,   // on an incident: fields unit_id (+ recommended_unit_id, rank, eta_s, override_reason);
+                // append-only assignment record
 };
 
 QString toString(EntityKind kind);

@@ -1,5 +1,7 @@
 #include "changefactory.h"
 
+#include <cmath>
+
 #include "statemachine.h"
 #include "uuidv7.h"
 
@@ -89,12 +91,21 @@ Change ChangeFactory::addNote(const QUuid &incidentId, const QString &text)
     return make(EntityKind::Incident, incidentId, ChangeKind::Note, {{QStringLiteral("text"), text}});
 }
 
-ChangeList ChangeFactory::dispatch(const Incident &incident, const Unit &unit)
+ChangeList ChangeFactory::dispatch(const Incident &incident, const Unit &unit, const DispatchAdvice &advice)
 {
     const QString incidentId = incident.id.toString(QUuid::WithoutBraces);
+    QVariantMap assignment{{QStringLiteral("unit_id"), unit.id.toString(QUuid::WithoutBraces)}};
+    if (!advice.recommendedUnitId.isNull())
+        assignment.insert(QStringLiteral("recommended_unit_id"),
+                          advice.recommendedUnitId.toString(QUuid::WithoutBraces));
+    if (advice.rank > 0)
+        assignment.insert(QStringLiteral("rank"), advice.rank);
+    if (advice.etaSeconds >= 0)
+        assignment.insert(QStringLiteral("eta_s"), advice.etaSeconds);
+    if (!advice.overrideReason.trimmed().isEmpty())
+        assignment.insert(QStringLiteral("override_reason"), advice.overrideReason.trimmed());
     ChangeList changes{
-        make(EntityKind::Incident, incident.id, ChangeKind::Dispatch,
-             {{QStringLiteral("unit_id"), unit.id.toString(QUuid::WithoutBraces)}}),
+        make(EntityKind::Incident, incident.id, ChangeKind::Dispatch, assignment),
         transition(*this, EntityKind::Unit, unit.id, toString(unit.status), toString(UnitStatus::Dispatched),
                    {{QStringLiteral("incident_id"), incidentId}}),
     };
@@ -132,6 +143,51 @@ ChangeList ChangeFactory::clearIncident(const Incident &incident, const QList<Un
             changes.append(transition(*this, EntityKind::Unit, unit.id, toString(unit.status),
                                       toString(UnitStatus::Available)));
     return changes;
+}
+
+Change ChangeFactory::setLanes(const Incident &incident, const LaneImpact &impact)
+{
+    Change change = make(EntityKind::Incident, incident.id, ChangeKind::Set,
+                         {{QStringLiteral("lanes"), impact.toJson()},
+                          {QStringLiteral("lanes_blocked"), impact.count(LaneState::Blocked)},
+                          {QStringLiteral("lanes_total"), impact.total()}});
+    // The clearance milestone is the moment the road is whole again, recorded once: a later re-blocking
+    // and clearing is a lane change in the timeline, not a second milestone.
+    const bool hadImpact = incident.lanes.count(LaneState::Blocked) + incident.lanes.count(LaneState::Affected) > 0 ||
+                           incident.lanesBlocked > 0;
+    if (!impact.isEmpty() && impact.allClear() && hadImpact && !incident.lanesClearedAt.isValid())
+        change.fields.insert(QStringLiteral("lanes_cleared_at"),
+                             isoUtc(QDateTime::fromMSecsSinceEpoch(change.hlc.ms(), Qt::UTC)));
+    return change;
+}
+
+Change ChangeFactory::verifyIncident(const Incident &incident)
+{
+    Change change = make(EntityKind::Incident, incident.id, ChangeKind::Set, {});
+    change.fields.insert(QStringLiteral("verified_at"),
+                         isoUtc(QDateTime::fromMSecsSinceEpoch(change.hlc.ms(), Qt::UTC)));
+    return change;
+}
+
+ChangeList ChangeFactory::recordArrivalByPosition(const Unit &unit, const Incident &incident, double distanceM)
+{
+    ChangeList changes = moveUnit(unit, UnitStatus::OnScene, &incident);
+    for (Change &change : changes) {
+        if (change.entity == EntityKind::Unit && change.entityId == unit.id) {
+            change.fields.insert(QStringLiteral("source"), QStringLiteral("position"));
+            change.fields.insert(QStringLiteral("distance_m"), std::round(distanceM * 10) / 10);
+        }
+    }
+    return changes;
+}
+
+Change ChangeFactory::setResponseThresholds(const ResponseThresholds &thresholds, const QString &poldaCode,
+                                            bool firstTime)
+{
+    QVariantMap fields = thresholds.toFields();
+    if (firstTime)
+        fields.insert(QStringLiteral("station_code"), poldaCode);
+    return make(EntityKind::Setting, responseThresholdsId(), firstTime ? ChangeKind::Create : ChangeKind::Set, fields);
 }
 
 Change ChangeFactory::createUnit(const Unit &unit)

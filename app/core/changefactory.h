@@ -7,6 +7,8 @@
 #include "change.h"
 #include "hlc.h"
 #include "incident.h"
+#include "lanes.h"
+#include "responsetimes.h"
 #include "unit.h"
 
 namespace lintas {
@@ -34,6 +36,17 @@ struct IncidentDraft
     QDateTime reportedAt; // defaults to the clock's reading
 };
 
+// What the recommender said when the dispatcher chose a unit: the unit it ranked first, the chosen unit's rank
+// (1 = the top one, 0 = not ranked) and estimated travel time, and the dispatcher's reason when the chosen unit
+// is not the recommended one (the store refuses such a dispatch without a reason).
+struct DispatchAdvice
+{
+    QUuid recommendedUnitId;
+    int rank = 0;
+    double etaSeconds = -1; // -1: no estimate
+    QString overrideReason;
+};
+
 // Turns a user's action into the changes that express it (STYLE.md: edits as commands). It checks
 // nothing against the store; the store checks every local change again when it commits.
 //
@@ -56,8 +69,19 @@ public:
     Change moveIncident(const Incident &incident, IncidentStatus to);
     Change addNote(const QUuid &incidentId, const QString &text);
 
-    // The assignment record, the unit to "dispatched" and, for a fresh incident, the incident too.
-    ChangeList dispatch(const Incident &incident, const Unit &unit);
+    // The assignment record, the unit to "dispatched" and, for a fresh incident, the incident too. The
+    // assignment carries the advice: recommended_unit_id, rank, eta_s and override_reason, when given.
+    ChangeList dispatch(const Incident &incident, const Unit &unit, const DispatchAdvice &advice = {});
+    // Set lanes (JSON), lanes_blocked and lanes_total; and lanes_cleared_at = now when the new impact is all
+    // clear after blocked or affected lanes and the lanes were not cleared before.
+    Change setLanes(const Incident &incident, const LaneImpact &impact);
+    // Set verified_at = now.
+    Change verifyIncident(const Incident &incident);
+    // The unit on scene because its position came within reach of the incident: moveUnit(unit, OnScene,
+    // &incident), the unit's transition carrying source = "position" and distance_m.
+    ChangeList recordArrivalByPosition(const Unit &unit, const Incident &incident, double distanceM);
+    // The region's response thresholds: a Create the first time (station_code = the Polda), a Set after.
+    Change setResponseThresholds(const ResponseThresholds &thresholds, const QString &poldaCode, bool firstTime);
     // A unit's new status; a unit working an incident carries the incident along (en route, on
     // scene) when the incident is behind it.
     ChangeList moveUnit(const Unit &unit, UnitStatus to, const Incident *incident = nullptr);

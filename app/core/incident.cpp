@@ -28,13 +28,14 @@ QList<IncidentStatus> allIncidentStatuses() { return detail::valuesOf(kStatuses)
 const QStringList &incidentPlainFields()
 {
     static const QStringList fields{
-        QStringLiteral("number"),         QStringLiteral("type_code"),      QStringLiteral("priority"),
-        QStringLiteral("latitude"),       QStringLiteral("longitude"),      QStringLiteral("road"),
-        QStringLiteral("landmark"),       QStringLiteral("kelurahan"),      QStringLiteral("kecamatan"),
-        QStringLiteral("station_code"),   QStringLiteral("reporter_name"),  QStringLiteral("reporter_phone"),
-        QStringLiteral("lanes_blocked"),  QStringLiteral("lanes_total"),    QStringLiteral("died"),
-        QStringLiteral("seriously_hurt"), QStringLiteral("slightly_hurt"),  QStringLiteral("summary"),
-        QStringLiteral("reported_at"),    QStringLiteral("verified_at"),    QStringLiteral("lanes_cleared_at"),
+        QStringLiteral("number"),         QStringLiteral("type_code"),     QStringLiteral("priority"),
+        QStringLiteral("latitude"),       QStringLiteral("longitude"),     QStringLiteral("road"),
+        QStringLiteral("landmark"),       QStringLiteral("kelurahan"),     QStringLiteral("kecamatan"),
+        QStringLiteral("station_code"),   QStringLiteral("reporter_name"), QStringLiteral("reporter_phone"),
+        QStringLiteral("lanes_blocked"),  QStringLiteral("lanes_total"),   QStringLiteral("died"),
+        QStringLiteral("seriously_hurt"), QStringLiteral("slightly_hurt"), QStringLiteral("summary"),
+        QStringLiteral("reported_at"),    QStringLiteral("verified_at"),   QStringLiteral("lanes_cleared_at"),
+        QStringLiteral("lanes"),
     };
     return fields;
 }

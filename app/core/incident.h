@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include "lanes.h"
+
 namespace lintas {
 
 enum class Priority { P1 = 1, P2 = 2, P3 = 3, P4 = 4 };
@@ -38,8 +40,9 @@ struct Incident
 
     QString reporterName;
     QString reporterPhone;
-    int lanesBlocked = 0;
+    int lanesBlocked = 0; // kept filled from lanes when lanes is set
     int lanesTotal = 0;
+    LaneImpact lanes;      // lane by lane and direction (plain field "lanes", JSON)
     int died = 0;          // MD, meninggal dunia
     int seriouslyHurt = 0; // LB, luka berat
     int slightlyHurt = 0;  // LR, luka ringan
@@ -50,6 +53,7 @@ struct Incident
     QDateTime firstDispatchedAt;
     QDateTime firstArrivalAt;
     QDateTime lanesClearedAt;
+    QDateTime lastUnitDepartedAt; // when the last of its assignments was cleared; null while a unit is on it
     QDateTime clearedAt;
     QDateTime closedAt;
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -93,9 +94,12 @@ private:
     struct Seen
     {
         TimerStage stage = TimerStage::Dispatch;
-        TimerLevel level = TimerLevel::Normal;
+        TimerLevel level = TimerLevel::Normal;    // now
+        TimerLevel reported = TimerLevel::Normal; // the highest crossing reported in this stage
     };
     QHash<QUuid, Seen> m_seen;
 };
 
 } // namespace lintas
+
+Q_DECLARE_METATYPE(lintas::ResponseThresholds)

@@ -71,6 +71,10 @@ QString describe(const Change &change)
 QString forbiddenAction(Role role, const Change &change)
 {
     const bool unit = change.entity == EntityKind::Unit;
+    // Region-wide settings (the response thresholds) are the supervisors' policy, whoever else may act.
+    if (change.entity == EntityKind::Setting && role != Role::Supervisor && role != Role::Admin &&
+        role != Role::Auditor)
+        return QCoreApplication::translate("Roles", "change the region's settings");
     switch (role) {
     case Role::Supervisor:
     case Role::Admin:
@@ -145,6 +149,8 @@ QList<Role> allRoles()
 bool isSupervisorOnly(const Change &change)
 {
     if (isReopening(change))
+        return true;
+    if (change.entity == EntityKind::Setting)
         return true;
     if (change.entity != EntityKind::Unit)
         return false;

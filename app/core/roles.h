@@ -47,7 +47,8 @@ struct PolicyRefusal
 //   field_officer  unit positions and unit status moves, notes, new incidents reported from the field, and
 //                  the incident moves that follow a unit arriving (to en_route / on_scene, ChangeFactory::moveUnit)
 //   dispatcher     everything on incidents except reopening a cleared one; unit status and positions
-//   supervisor     everything, including the unit roster (create, callsign/kind/station/crew) and reopening
+//   supervisor     everything, including the unit roster (create, callsign/kind/station/crew), reopening and
+//                  the region's settings (response thresholds)
 //   admin          as supervisor
 // entityStation is the station the entity belongs to (the incident's or unit's station_code; for a create,
 // the one in its fields); a change outside the actor's scope is refused. An empty entityStation (unknown
@@ -57,7 +58,7 @@ std::optional<PolicyRefusal> refusalFor(const Actor &actor, const Change &change
                                         const StationDirectory &stations = StationDirectory::builtIn());
 
 // The changes only a supervisor or an admin may make: the unit roster (a unit's create, or a Set of anything
-// but its position) and reopening a cleared incident. The server audits their use as "privilege_use".
+// but its position), reopening a cleared incident and every change of a region-wide Setting. The server audits their use as "privilege_use".
 bool isSupervisorOnly(const Change &change);
 
 // The Polda a station belongs to (itself for a Polda); empty for Korlantas or an unknown code.

@@ -843,8 +843,12 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
             const QString createdAt = change.kind == ChangeKind::Create
                                           ? change.fields.value(QStringLiteral("station_code")).toString()
                                           : QString();
-            // An entity of another region without a recorded station still belongs to that region's Polda.
-            const QString entityStation = !createdAt.isEmpty()      ? createdAt
+            // An entity of another region without a recorded station still belongs to that region's Polda. A
+            // setting is region-wide and every region has its own under the same id: it belongs to the pushing
+            // account's Polda, so only a Polda-wide scope may change it.
+            const bool isSetting = change.entity == EntityKind::Setting;
+            const QString entityStation = isSetting                 ? region
+                                          : !createdAt.isEmpty()    ? createdAt
                                           : !knownStation.isEmpty() ? knownStation
                                                                     : knownRegion;
 
@@ -880,15 +884,27 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
             headHash = hash;
 
             const QString movedTo = change.fields.value(QStringLiteral("station_code")).toString();
-            if ((change.kind == ChangeKind::Create || change.kind == ChangeKind::Set) && !movedTo.isEmpty())
+            // A setting's id is shared by every region, so it is never pinned to one.
+            if (!isSetting && (change.kind == ChangeKind::Create || change.kind == ChangeKind::Set) &&
+                !movedTo.isEmpty())
                 rebind(setScope, {uuidText(change.entityId), movedTo, region});
-            else // pins a new entity to this region, so that another Polda cannot claim it later
+            else if (!isSetting) // pins a new entity to this region, so that another Polda cannot claim it later
                 rebind(pinScope, {uuidText(change.entityId), QString(), region});
 
             if (isSupervisorOnly(change))
                 audits.append({now, QStringLiteral("privilege_use"), account.name, QString(),
                                tr("%1 %2 used a supervisor's right: op %3 (%4), seq %5")
                                    .arg(toString(account.role), account.name, opText, describe(change))
+                                   .arg(seq)});
+            const QString overrideReason = change.fields.value(QStringLiteral("override_reason")).toString();
+            if (change.kind == ChangeKind::Dispatch && !overrideReason.trimmed().isEmpty())
+                audits.append({now, QStringLiteral("dispatch_override"), account.name, QString(),
+                               tr("%1 dispatched unit %2 to incident %3 instead of the recommended unit %4: %5 "
+                                  "(op %6, seq %7)")
+                                   .arg(account.name, change.fields.value(QStringLiteral("unit_id")).toString(),
+                                        uuidText(change.entityId),
+                                        change.fields.value(QStringLiteral("recommended_unit_id")).toString(),
+                                        overrideReason.trimmed(), opText)
                                    .arg(seq)});
             outcome.status = PushOutcome::Status::Accepted;
             outcome.serverSeq = seq;

@@ -29,7 +29,7 @@ QString Records::incidentColumns()
     return QStringLiteral("id, number, type_code, priority, status, latitude, longitude, road, landmark, kelurahan, "
                           "kecamatan, station_code, reporter_name, reporter_phone, lanes_blocked, lanes_total, died, "
                           "seriously_hurt, slightly_hurt, summary, reported_at, verified_at, first_dispatched_at, "
-                          "first_arrival_at, lanes_cleared_at, cleared_at, closed_at");
+                          "first_arrival_at, lanes_cleared_at, cleared_at, closed_at, lanes, last_departed_at");
 }
 
 Incident Records::incident(const QSqlQuery &q)
@@ -62,6 +62,10 @@ Incident Records::incident(const QSqlQuery &q)
     i.lanesClearedAt = time(q.value(24));
     i.clearedAt = time(q.value(25));
     i.closedAt = time(q.value(26));
+    // The table holds what the change carried; a text that is not a lane impact (from a newer or broken peer)
+    // shows as none rather than failing the read.
+    i.lanes = LaneImpact::fromJson(q.value(27).toString()).value_or(LaneImpact{});
+    i.lastUnitDepartedAt = time(q.value(28));
     return i;
 }
 
@@ -124,6 +128,42 @@ Assignment Records::assignment(const QSqlQuery &q)
     a.arrivedAt = time(q.value(3));
     a.clearedAt = time(q.value(4));
     return a;
+}
+
+ResponseThresholds Records::responseThresholds(const QSqlDatabase &db)
+{
+    QSqlQuery q = SqlConnection::prepare(
+        db, QStringLiteral("SELECT %1 FROM settings WHERE id = ?")
+                .arg(ResponseThresholds::defaults().toFields().keys().join(QStringLiteral(", "))));
+    q.bindValue(0, idText(responseThresholdsId()));
+    SqlConnection::exec(q);
+    ResponseThresholds thresholds = ResponseThresholds::defaults();
+    if (!q.next())
+        return thresholds;
+    const QStringList keys = thresholds.toFields().keys();
+    QVariantMap fields;
+    for (int i = 0; i < keys.size(); ++i)
+        if (!q.value(i).isNull())
+            fields.insert(keys.at(i), q.value(i));
+    if (const auto parsed = ResponseThresholds::fromFields(fields))
+        return *parsed;
+    // Each field is the last writer's, so two valid edits made apart can merge into a pair that is not (an
+    // on-scene limit below the dispatch limit). Take what each field says where it can stand.
+    for (const Priority priority : {Priority::P1, Priority::P2, Priority::P3, Priority::P4}) {
+        const int n = int(priority);
+        ResponseThreshold limit = thresholds.of(priority);
+        const auto seconds = [&fields](const QString &key, qint64 fallback) {
+            const qint64 value = fields.value(key, fallback).toLongLong();
+            return value > 0 ? value : fallback;
+        };
+        limit.dispatchS = seconds(QStringLiteral("p%1_dispatch_s").arg(n), limit.dispatchS);
+        limit.onSceneS = std::max(limit.dispatchS, seconds(QStringLiteral("p%1_on_scene_s").arg(n), limit.onSceneS));
+        thresholds.set(priority, limit);
+    }
+    const double share = fields.value(QStringLiteral("amber_share"), thresholds.amberShare()).toDouble();
+    if (share > 0 && share < 1)
+        thresholds.setAmberShare(share);
+    return thresholds;
 }
 
 std::optional<Incident> Records::loadIncident(const QSqlDatabase &db, const QUuid &id)

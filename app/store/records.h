@@ -11,6 +11,7 @@
 
 #include "core/change.h"
 #include "core/incident.h"
+#include "core/responsetimes.h"
 #include "core/unit.h"
 
 namespace lintas {
@@ -40,6 +41,8 @@ public:
     static std::optional<Incident> loadIncident(const QSqlDatabase &db, const QUuid &id);
     static std::optional<Unit> loadUnit(const QSqlDatabase &db, const QUuid &id);
     static std::optional<Assignment> loadAssignment(const QSqlDatabase &db, const QUuid &opId);
+    // The region's response thresholds from the settings table (the defaults for what is not set).
+    static ResponseThresholds responseThresholds(const QSqlDatabase &db);
 
     // Human names of statuses for messages and the timeline ("on scene"), translated (context "Store").
     static QString statusText(IncidentStatus status);

@@ -52,6 +52,7 @@ constexpr FieldSpec kIncidentFields[] = {
     {"reported_at", "reported_at", FieldType::Time},
     {"verified_at", "verified_at", FieldType::Time},
     {"lanes_cleared_at", "lanes_cleared_at", FieldType::Time},
+    {"lanes", "lanes", FieldType::Text},
 };
 
 constexpr FieldSpec kUnitFields[] = {
@@ -62,13 +63,24 @@ constexpr FieldSpec kUnitFields[] = {
     {"position_at", "position_at", FieldType::Time},
 };
 
+// The region-wide settings: today one record, the response thresholds.
+constexpr FieldSpec kSettingFields[] = {
+    {"station_code", "station_code", FieldType::Text},  {"p1_dispatch_s", "p1_dispatch_s", FieldType::Int},
+    {"p1_on_scene_s", "p1_on_scene_s", FieldType::Int}, {"p2_dispatch_s", "p2_dispatch_s", FieldType::Int},
+    {"p2_on_scene_s", "p2_on_scene_s", FieldType::Int}, {"p3_dispatch_s", "p3_dispatch_s", FieldType::Int},
+    {"p3_on_scene_s", "p3_on_scene_s", FieldType::Int}, {"p4_dispatch_s", "p4_dispatch_s", FieldType::Int},
+    {"p4_on_scene_s", "p4_on_scene_s", FieldType::Int}, {"amber_share", "amber_share", FieldType::Real},
+};
+
 // A unit's Create names the status the unit starts in; transitions move it from there.
 constexpr FieldSpec kUnitInitialStatus{"status", "initial_status", FieldType::Text};
 
 constexpr int kIncidentFieldCount = int(std::size(kIncidentFields));
 constexpr int kUnitFieldCount = int(std::size(kUnitFields));
+constexpr int kSettingFieldCount = int(std::size(kSettingFields));
 constexpr int kUnitInitialStatusIndex = kUnitFieldCount; // after the plain unit fields
-static_assert(kIncidentFieldCount <= 32 && kUnitFieldCount + 1 <= 32, "written columns are a 32-bit mask");
+static_assert(kIncidentFieldCount <= 32 && kUnitFieldCount + 1 <= 32 && kSettingFieldCount <= 32,
+              "written columns are a 32-bit mask");
 
 // The position of a field in its table (kUnitInitialStatusIndex for a unit Create's status), or -1.
 int fieldIndex(EntityKind entity, ChangeKind kind, const QString &field)
@@ -85,8 +97,16 @@ int fieldIndex(EntityKind entity, ChangeKind kind, const QString &field)
             index.insert(QLatin1String(kUnitFields[i].field), i);
         return index;
     }();
+    static const QHash<QString, int> settingIndex = [] {
+        QHash<QString, int> index;
+        for (int i = 0; i < kSettingFieldCount; ++i)
+            index.insert(QLatin1String(kSettingFields[i].field), i);
+        return index;
+    }();
     if (entity == EntityKind::Incident)
         return incidentIndex.value(field, -1);
+    if (entity == EntityKind::Setting)
+        return settingIndex.value(field, -1);
     if (kind == ChangeKind::Create && field == QLatin1String(kUnitInitialStatus.field))
         return kUnitInitialStatusIndex;
     return unitIndex.value(field, -1);
@@ -96,6 +116,8 @@ const FieldSpec &fieldSpecAt(EntityKind entity, int index)
 {
     if (entity == EntityKind::Incident)
         return kIncidentFields[index];
+    if (entity == EntityKind::Setting)
+        return kSettingFields[index];
     return index == kUnitInitialStatusIndex ? kUnitInitialStatus : kUnitFields[index];
 }
 
@@ -339,7 +361,15 @@ bool sameTime(const QVariant &a, const QVariant &b)
 
 QString tableOf(EntityKind entity)
 {
-    return entity == EntityKind::Incident ? QStringLiteral("incidents") : QStringLiteral("units");
+    switch (entity) {
+    case EntityKind::Incident:
+        return QStringLiteral("incidents");
+    case EntityKind::Unit:
+        return QStringLiteral("units");
+    case EntityKind::Setting:
+        return QStringLiteral("settings");
+    }
+    return QStringLiteral("units");
 }
 
 } // namespace
@@ -354,8 +384,12 @@ struct Reducer::Cache
     // By record id, one table each; only rows this batch has read or written with applyFields().
     QHash<QString, Entry> incidents;
     QHash<QString, Entry> units;
+    QHash<QString, Entry> settings;
 
-    QHash<QString, Entry> &of(EntityKind entity) { return entity == EntityKind::Incident ? incidents : units; }
+    QHash<QString, Entry> &of(EntityKind entity)
+    {
+        return entity == EntityKind::Incident ? incidents : entity == EntityKind::Setting ? settings : units;
+    }
 };
 
 Reducer::Reducer(QString connectionName)
@@ -379,7 +413,7 @@ QSqlQuery &Reducer::query(const QString &sql)
 QSqlQuery &Reducer::fieldQuery(EntityKind entity, quint32 columns, bool insert, bool create)
 {
     const bool isUnit = entity == EntityKind::Unit;
-    const quint64 key = quint64(columns) | quint64(isUnit) << 32 | quint64(insert) << 33 | quint64(create) << 34;
+    const quint64 key = quint64(columns) | quint64(entity) << 32 | quint64(insert) << 35 | quint64(create) << 36;
     auto it = m_fieldQueries.find(key);
     if (it != m_fieldQueries.end())
         return it.value();
@@ -433,6 +467,14 @@ void Reducer::touchUnit(const QUuid &id)
 
 void Reducer::apply(const Change &change)
 {
+    if (change.entity == EntityKind::Setting) {
+        // A setting is plain fields only; anything else on one is a newer peer's idea this program ignores.
+        if (change.kind == ChangeKind::Create || change.kind == ChangeKind::Set)
+            applyFields(change);
+        else
+            qCDebug(lcStore) << "ignoring" << toString(change.kind) << "on setting" << change.entityId;
+        return;
+    }
     switch (change.kind) {
     case ChangeKind::Create:
     case ChangeKind::Set:
@@ -470,8 +512,8 @@ void Reducer::applyFields(const Change &change)
     QHash<QString, Cache::Entry> &cached = m_cache->of(change.entity);
     auto entry = cached.find(id);
     if (entry == cached.end()) {
-        QSqlQuery &select = query(isUnit ? QStringLiteral("SELECT field_clocks FROM units WHERE id = ?")
-                                         : QStringLiteral("SELECT field_clocks FROM incidents WHERE id = ?"));
+        QSqlQuery &select =
+            query(QStringLiteral("SELECT field_clocks FROM %1 WHERE id = ?").arg(tableOf(change.entity)));
         select.bindValue(0, id);
         SqlConnection::exec(select);
         Cache::Entry read;
@@ -532,6 +574,11 @@ void Reducer::applyFields(const Change &change)
     SqlConnection::exec(write);
     entry->exists = true;
 
+    if (change.entity == EntityKind::Setting) {
+        if (!m_effects.settings.contains(change.entityId))
+            m_effects.settings.append(change.entityId);
+        return;
+    }
     if (isUnit && initialStatus)
         replay(EntityKind::Unit, id);
     if (!isUnit && (searchable || isCreate))
@@ -543,7 +590,7 @@ void Reducer::applyTransition(const Change &change)
     const QString id = Records::idText(change.entityId);
     QSqlQuery &insert = query(QStringLiteral(
         "INSERT OR IGNORE INTO transitions (op_id, entity, entity_id, hlc, site_id, actor, from_status, to_status, "
-        "incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "incident_id, source, distance_m) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, Records::idText(change.opId));
     insert.bindValue(1, toString(change.entity));
     insert.bindValue(2, id);
@@ -554,6 +601,8 @@ void Reducer::applyTransition(const Change &change)
     insert.bindValue(7, change.fields.value(QStringLiteral("to")).toString());
     const QString incidentId = change.fields.value(QStringLiteral("incident_id")).toString();
     insert.bindValue(8, incidentId.isEmpty() ? QVariant() : QVariant(Records::idText(QUuid::fromString(incidentId))));
+    insert.bindValue(9, columnValue(FieldType::Text, change.fields.value(QStringLiteral("source"))));
+    insert.bindValue(10, columnValue(FieldType::Real, change.fields.value(QStringLiteral("distance_m"))));
     SqlConnection::exec(insert);
     ensureRow(change.entity, id);
     replay(change.entity, id);
@@ -588,8 +637,8 @@ void Reducer::applyDispatch(const Change &change)
     const QUuid unitId = QUuid::fromString(change.fields.value(QStringLiteral("unit_id")).toString());
     const QString unit = Records::idText(unitId);
     QSqlQuery &insert = query(QStringLiteral(
-        "INSERT OR IGNORE INTO assignments (op_id, incident_id, unit_id, hlc, site_id, actor, dispatched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT OR IGNORE INTO assignments (op_id, incident_id, unit_id, hlc, site_id, actor, dispatched_at, "
+        "recommended_unit_id, rank, eta_s, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, Records::idText(change.opId));
     insert.bindValue(1, Records::idText(change.entityId));
     insert.bindValue(2, unit);
@@ -597,10 +646,17 @@ void Reducer::applyDispatch(const Change &change)
     insert.bindValue(4, change.siteId);
     insert.bindValue(5, change.actor);
     insert.bindValue(6, change.hlc.ms());
+    const QUuid recommended = QUuid::fromString(change.fields.value(QStringLiteral("recommended_unit_id")).toString());
+    insert.bindValue(7, Records::idValue(recommended));
+    insert.bindValue(8, columnValue(FieldType::Int, change.fields.value(QStringLiteral("rank"))));
+    insert.bindValue(9, columnValue(FieldType::Real, change.fields.value(QStringLiteral("eta_s"))));
+    insert.bindValue(10, columnValue(FieldType::Text, change.fields.value(QStringLiteral("override_reason"))));
     SqlConnection::exec(insert);
     if (insert.numRowsAffected() > 0)
         m_effects.assignments.append(change.opId);
     m_assignmentUnits.insert(unit);
+    // A new assignment is an open one: the incident has a unit on it again.
+    m_departureDirty.insert(Records::idText(change.entityId));
 }
 
 void Reducer::replay(EntityKind entity, const QString &id)
@@ -783,6 +839,7 @@ void Reducer::deriveAssignments(const QString &unitId)
         if (!m_effects.assignments.contains(opId))
             m_effects.assignments.append(opId);
         touchIncident(QUuid::fromString(row.incident));
+        m_departureDirty.insert(row.incident);
     }
 }
 
@@ -869,8 +926,8 @@ void Reducer::readRecords()
         QSqlQuery &select = query(QStringLiteral("SELECT %1, rowid, has_create FROM incidents WHERE id IN "
                                                  "(SELECT value FROM json_each(?))")
                                       .arg(Records::incidentColumns()));
-        constexpr int kRowid = 27;
-        constexpr int kHasCreate = 28;
+        constexpr int kRowid = 29;
+        constexpr int kHasCreate = 30;
         select.bindValue(0, jsonIdList(incidentIds));
         SqlConnection::exec(select);
         while (select.next()) {
@@ -919,6 +976,26 @@ void Reducer::readRecords()
     }
 }
 
+// When the last unit left: the latest cleared_at once every assignment of the incident has one; NULL while a
+// unit is still on it (or none was ever sent). Recomputed whenever an incident's assignments change.
+void Reducer::deriveDepartures()
+{
+    QStringList incidents(m_departureDirty.cbegin(), m_departureDirty.cend());
+    incidents.sort();
+    m_departureDirty.clear();
+    QSqlQuery &update = query(QStringLiteral(
+        "UPDATE incidents SET last_departed_at = (SELECT CASE WHEN count(*) > 0 AND count(a.cleared_at) = count(*) "
+        "THEN max(a.cleared_at) END FROM assignments a WHERE a.incident_id = incidents.id) WHERE id = ? AND "
+        "last_departed_at IS NOT (SELECT CASE WHEN count(*) > 0 AND count(a.cleared_at) = count(*) THEN "
+        "max(a.cleared_at) END FROM assignments a WHERE a.incident_id = incidents.id)"));
+    for (const QString &incident : std::as_const(incidents)) {
+        update.bindValue(0, incident);
+        SqlConnection::exec(update);
+        if (update.numRowsAffected() > 0)
+            touchIncident(QUuid::fromString(incident));
+    }
+}
+
 void Reducer::finish()
 {
     QStringList units(m_assignmentUnits.cbegin(), m_assignmentUnits.cend());
@@ -926,6 +1003,7 @@ void Reducer::finish()
     for (const QString &unit : std::as_const(units))
         deriveAssignments(unit);
     m_assignmentUnits.clear();
+    deriveDepartures();
     m_effects.incidentRecords.clear();
     m_effects.unitRecords.clear();
     readRecords();
@@ -944,9 +1022,11 @@ Reducer::Effects Reducer::takeEffects()
     m_touchedIncidents.clear();
     m_touchedUnits.clear();
     m_assignmentUnits.clear();
+    m_departureDirty.clear();
     m_searchDirty.clear();
     m_cache->incidents.clear();
     m_cache->units.clear();
+    m_cache->settings.clear();
     return effects;
 }
 

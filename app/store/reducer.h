@@ -22,8 +22,10 @@ namespace lintas {
 //   Create/Set   plain fields, last writer wins per field by (hlc, site, op); each row keeps the stamp of
 //                every field's writer in field_clocks
 //   Note         append-only row keyed by op_id
-//   Dispatch     append-only assignment row keyed by op_id; arrived_at/cleared_at derived from the unit's
-//                transitions
+//   Dispatch     append-only assignment row keyed by op_id (with the recommendation it followed or overrode);
+//                arrived_at/cleared_at derived from the unit's transitions, and the incident's last_departed_at
+//                from its assignments
+//   Setting      Create/Set only: plain fields of the settings table, last writer wins per field
 //   Transition   kept as a row; the record's status is the replay of all its transitions in (hlc, site, op)
 //                order from the initial status, each applied only when legal there, the rest marked conflicts
 //
@@ -41,6 +43,7 @@ public:
         QList<QUuid> units;
         QList<IncidentNote> notes;
         QList<QUuid> assignments; // assignment op ids whose row is new or changed
+        QList<QUuid> settings;    // setting records a field of which changed
         // The touched records that have their Create, as finish() read them (the batch's final state): the
         // notifications need no second read of the rows.
         QList<Incident> incidentRecords;
@@ -70,6 +73,7 @@ private:
     void ensureRow(EntityKind entity, const QString &id);
     void replay(EntityKind entity, const QString &id);
     void deriveAssignments(const QString &unitId);
+    void deriveDepartures();
     void writeSearchRow(const QString &incidentId);
     void writeSearchRow(qint64 rowid, const Incident &incident, const QString &notes);
     void readRecords();
@@ -86,6 +90,7 @@ private:
     QSet<QUuid> m_touchedUnits;
     QSet<QString> m_assignmentUnits; // units whose assignments need their times derived again
     QSet<QString> m_searchDirty;     // incidents whose search row is stale
+    QSet<QString> m_departureDirty;  // incidents whose assignments changed: last_departed_at to derive again
 };
 
 } // namespace lintas

@@ -173,6 +173,56 @@ const char *const kVersion3[] = {
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('local_seq_floor', '0')",
 };
 
+// Dispatch: lanes, milestones and the region's settings.
+const char *const kVersion4[] = {
+    // The lane impact (LaneImpact JSON, a plain field); when the last unit on the incident left (derived from
+    // the assignments: set once every assignment has cleared_at, NULL while one is open).
+    "ALTER TABLE incidents ADD COLUMN lanes TEXT",
+    "ALTER TABLE incidents ADD COLUMN last_departed_at INTEGER",
+    // What the recommender said when the unit was chosen, from the Dispatch change.
+    "ALTER TABLE assignments ADD COLUMN recommended_unit_id TEXT",
+    "ALTER TABLE assignments ADD COLUMN rank INTEGER",
+    "ALTER TABLE assignments ADD COLUMN eta_s REAL",
+    "ALTER TABLE assignments ADD COLUMN override_reason TEXT",
+    // How a unit's move was recorded: "position" when it came within reach of the incident, NULL when a person
+    // set it; the distance it was reported at.
+    "ALTER TABLE transitions ADD COLUMN source TEXT",
+    "ALTER TABLE transitions ADD COLUMN distance_m REAL",
+    // Region-wide settings, one row per setting record (today the response thresholds), plain fields with last
+    // writer wins per field like incidents.
+    R"(CREATE TABLE settings (
+        id TEXT PRIMARY KEY NOT NULL,
+        station_code TEXT,
+        p1_dispatch_s INTEGER,
+        p1_on_scene_s INTEGER,
+        p2_dispatch_s INTEGER,
+        p2_on_scene_s INTEGER,
+        p3_dispatch_s INTEGER,
+        p3_on_scene_s INTEGER,
+        p4_dispatch_s INTEGER,
+        p4_on_scene_s INTEGER,
+        amber_share REAL,
+        has_create INTEGER NOT NULL DEFAULT 0,
+        field_clocks TEXT NOT NULL DEFAULT '{}'))",
+    // A version-3 program logged no such fields, but took them from a newer peer without reducing them: whatever
+    // the log holds is carried over.
+    R"(UPDATE assignments SET
+        recommended_unit_id = (SELECT json_extract(c.fields, '$.recommended_unit_id') FROM change_log c
+                               WHERE c.op_id = assignments.op_id),
+        rank = (SELECT json_extract(c.fields, '$.rank') FROM change_log c WHERE c.op_id = assignments.op_id),
+        eta_s = (SELECT json_extract(c.fields, '$.eta_s') FROM change_log c WHERE c.op_id = assignments.op_id),
+        override_reason = (SELECT json_extract(c.fields, '$.override_reason') FROM change_log c
+                           WHERE c.op_id = assignments.op_id))",
+    R"(UPDATE transitions SET
+        source = (SELECT json_extract(c.fields, '$.source') FROM change_log c WHERE c.op_id = transitions.op_id),
+        distance_m = (SELECT json_extract(c.fields, '$.distance_m') FROM change_log c
+                      WHERE c.op_id = transitions.op_id))",
+    // Incidents whose every unit has left already did so under version 3.
+    R"(UPDATE incidents SET last_departed_at =
+        (SELECT CASE WHEN count(*) > 0 AND count(a.cleared_at) = count(*) THEN max(a.cleared_at) END
+         FROM assignments a WHERE a.incident_id = incidents.id))",
+};
+
 template <size_t N> void execAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *sql : statements)
@@ -204,8 +254,13 @@ void migrateTo3(const QSqlDatabase &db)
     execAll(db, kVersion3);
 }
 
+void migrateTo4(const QSqlDatabase &db)
+{
+    execAll(db, kVersion4);
+}
+
 using Step = void (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 QByteArray gazetteerFile(const QString &name, QString *error)

@@ -17,10 +17,12 @@ namespace lintas {
 //       filled from the rows v1 already holds
 //   v3  sync with the server: change_log index by site (a change's local sequence is its rowid), quarantine of
 //       refused changes, the sync cursor in meta
+//   v4  dispatch: incidents.lanes and last_departed_at, the recommendation on assignments, how a unit move was
+//       recorded (source, distance_m on transitions), the settings table (region-wide response thresholds)
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
     // Migrates from the file's version up to `target` (at most kCurrentVersion), one step at a time.
     static bool migrate(const QSqlDatabase &db, int target, QString *error);

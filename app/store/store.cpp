@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include <cmath>
 #include <memory>
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include "core/lanes.h"
+#include "core/responsetimes.h"
 #include "core/statemachine.h"
 #include "core/stations.h"
 #include "records.h"
@@ -90,6 +93,8 @@ public:
     void reduceAgain(EntityKind entity, const QUuid &id);
     bool hasCreate(EntityKind entity, const QUuid &id);
     void validate(const Change &change);
+    void validateSetting(const Change &change);
+    void fillLaneCounts(Change &change);
     void number(Change &change);
     void checkTransition(const Change &change, bool after);
     QString recordName(EntityKind entity, const QUuid &id);
@@ -262,6 +267,8 @@ bool Store::Private::log(const Change &change)
 
 QString Store::Private::recordName(EntityKind entity, const QUuid &id)
 {
+    if (entity == EntityKind::Setting)
+        return id == responseThresholdsId() ? Store::tr("the response thresholds") : Records::idText(id);
     QSqlQuery &select =
         query(entity == EntityKind::Incident ? QStringLiteral("SELECT number FROM incidents WHERE id = ?")
                                              : QStringLiteral("SELECT callsign FROM units WHERE id = ?"));
@@ -278,6 +285,10 @@ void Store::Private::validate(const Change &change)
     const auto reject = [&](const QString &message) { throw Rejection{message}; };
     if (change.opId.isNull() || change.entityId.isNull() || change.hlc.isNull())
         reject(Store::tr("A %1 change lacks its id, its record or its clock.").arg(what));
+    if (change.entity == EntityKind::Setting) {
+        validateSetting(change);
+        return;
+    }
     QStringList allowed;
     switch (change.kind) {
     case ChangeKind::Create:
@@ -288,6 +299,20 @@ void Store::Private::validate(const Change &change)
         break;
     case ChangeKind::Transition:
         allowed = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("incident_id")};
+        if (change.entity == EntityKind::Unit) {
+            // An arrival recorded from the unit's position says so, and how far from the incident it was.
+            allowed << QStringLiteral("source") << QStringLiteral("distance_m");
+            const QVariant source = change.fields.value(QStringLiteral("source"));
+            if (!source.isNull() && source.toString() != QLatin1String("position"))
+                reject(Store::tr("The move of unit %1 names an unknown source “%2”.")
+                           .arg(recordName(change.entity, change.entityId), source.toString()));
+            bool ok = true;
+            const QVariant distance = change.fields.value(QStringLiteral("distance_m"));
+            const double metres = distance.isNull() ? 0 : distance.toDouble(&ok);
+            if (!ok || metres < 0 || !std::isfinite(metres))
+                reject(Store::tr("The move of unit %1 has a distance that is not a length in metres (“%2”).")
+                           .arg(recordName(change.entity, change.entityId), distance.toString()));
+        }
         break;
     case ChangeKind::Note:
         allowed = {QStringLiteral("text")};
@@ -296,12 +321,23 @@ void Store::Private::validate(const Change &change)
         if (change.fields.value(QStringLiteral("text")).toString().trimmed().isEmpty())
             reject(Store::tr("A note on %1 is empty.").arg(recordName(change.entity, change.entityId)));
         break;
-    case ChangeKind::Dispatch:
-        allowed = {QStringLiteral("unit_id")};
-        if (change.entity != EntityKind::Incident ||
-            QUuid::fromString(change.fields.value(QStringLiteral("unit_id")).toString()).isNull())
+    case ChangeKind::Dispatch: {
+        allowed = {QStringLiteral("unit_id"), QStringLiteral("recommended_unit_id"), QStringLiteral("rank"),
+                   QStringLiteral("eta_s"), QStringLiteral("override_reason")};
+        const QUuid unitId = QUuid::fromString(change.fields.value(QStringLiteral("unit_id")).toString());
+        if (change.entity != EntityKind::Incident || unitId.isNull())
             reject(Store::tr("A dispatch must name an incident and a unit."));
+        // Passing over the recommended unit is the dispatcher's call, and the record says why.
+        const QUuid recommended =
+            QUuid::fromString(change.fields.value(QStringLiteral("recommended_unit_id")).toString());
+        if (!recommended.isNull() && recommended != unitId &&
+            change.fields.value(QStringLiteral("override_reason")).toString().trimmed().isEmpty())
+            reject(Store::tr("Dispatching %1 to %2 instead of the recommended %3: the override of the recommended "
+                             "unit needs a reason.")
+                       .arg(recordName(EntityKind::Unit, unitId), recordName(EntityKind::Incident, change.entityId),
+                            recordName(EntityKind::Unit, recommended)));
         break;
+    }
     }
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
         if (!allowed.contains(it.key()))
@@ -312,6 +348,12 @@ void Store::Private::validate(const Change &change)
         if (priority < 1 || priority > 4)
             reject(Store::tr("Priority must be P1 to P4; %1 is not.").arg(priority));
     }
+    if (change.fields.contains(QStringLiteral("lanes"))) {
+        QString laneError;
+        if (!LaneImpact::fromJson(change.fields.value(QStringLiteral("lanes")).toString(), &laneError))
+            reject(Store::tr("The lanes of incident %1 cannot be read: %2")
+                       .arg(recordName(change.entity, change.entityId), laneError));
+    }
     if (change.entity == EntityKind::Unit && change.kind == ChangeKind::Create) {
         bool ok = true;
         const QString status = change.fields.value(QStringLiteral("status")).toString();
@@ -320,6 +362,43 @@ void Store::Private::validate(const Change &change)
         if (!ok)
             reject(Store::tr("Unknown unit status “%1”.").arg(status));
     }
+}
+
+// A setting: the response thresholds record only, by its fixed id, as a Create or a Set whose values, over the
+// ones the store holds, still make a sound set of thresholds.
+void Store::Private::validateSetting(const Change &change)
+{
+    const auto reject = [&](const QString &message) { throw Rejection{message}; };
+    if (change.entityId != responseThresholdsId())
+        reject(Store::tr("The setting %1 is not one this program knows.").arg(Records::idText(change.entityId)));
+    if (change.kind != ChangeKind::Create && change.kind != ChangeKind::Set)
+        reject(
+            Store::tr("The response thresholds take create and set changes only, not %1.").arg(toString(change.kind)));
+    QVariantMap merged = Records::responseThresholds(db()).toFields();
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        if (it.key() == QLatin1String("station_code"))
+            continue;
+        if (!merged.contains(it.key()))
+            reject(Store::tr("The change of the response thresholds has an unknown field “%1”.").arg(it.key()));
+        merged.insert(it.key(), it.value());
+    }
+    if (change.kind == ChangeKind::Create && change.fields.value(QStringLiteral("station_code")).toString().isEmpty())
+        reject(Store::tr("The response thresholds must name the Polda they apply to (station_code)."));
+    QString error;
+    if (!ResponseThresholds::fromFields(merged, &error))
+        reject(Store::tr("The response thresholds cannot be saved: %1").arg(error));
+}
+
+// The lane counts follow the lane impact, so that lists and reports that read them agree with it.
+void Store::Private::fillLaneCounts(Change &change)
+{
+    if (change.entity != EntityKind::Incident || !change.fields.contains(QStringLiteral("lanes")))
+        return;
+    const auto impact = LaneImpact::fromJson(change.fields.value(QStringLiteral("lanes")).toString());
+    if (!impact)
+        return;
+    change.fields.insert(QStringLiteral("lanes_blocked"), impact->count(LaneState::Blocked));
+    change.fields.insert(QStringLiteral("lanes_total"), impact->total());
 }
 
 void Store::Private::number(Change &change)
@@ -425,6 +504,7 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local, const
                 if (local) {
                     validate(change);
                     number(change);
+                    fillLaneCounts(change);
                     if (change.kind == ChangeKind::Transition)
                         checkTransition(change, false);
                 }
@@ -493,6 +573,8 @@ void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged,
                 Q_EMIT q->assignmentChanged(Records::assignment(assignment));
             assignment.finish();
         }
+        if (effects.settings.contains(responseThresholdsId()))
+            Q_EMIT q->responseThresholdsChanged(Records::responseThresholds(db()));
     } catch (const SqlFailure &failure) {
         qCWarning(lcStore).noquote() << "notification after commit failed:" << failure.message;
     }
@@ -537,7 +619,9 @@ void Store::Private::clearDerivedRows(EntityKind entity, const QUuid &id)
         statement.bindValue(0, key);
         SqlConnection::exec(statement);
     };
-    if (entity == EntityKind::Incident) {
+    if (entity == EntityKind::Setting) {
+        run(QStringLiteral("DELETE FROM settings WHERE id = ?"));
+    } else if (entity == EntityKind::Incident) {
         run(QStringLiteral("DELETE FROM incident_search WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?)"));
         run(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
         run(QStringLiteral("DELETE FROM notes WHERE incident_id = ?"));
@@ -570,8 +654,9 @@ void Store::Private::reduceAgain(EntityKind entity, const QUuid &id)
 bool Store::Private::hasCreate(EntityKind entity, const QUuid &id)
 {
     QSqlQuery &select =
-        query(entity == EntityKind::Incident ? QStringLiteral("SELECT has_create FROM incidents WHERE id = ?")
-                                             : QStringLiteral("SELECT has_create FROM units WHERE id = ?"));
+        query(entity == EntityKind::Incident  ? QStringLiteral("SELECT has_create FROM incidents WHERE id = ?")
+              : entity == EntityKind::Setting ? QStringLiteral("SELECT has_create FROM settings WHERE id = ?")
+                                              : QStringLiteral("SELECT has_create FROM units WHERE id = ?"));
     select.bindValue(0, Records::idText(id));
     SqlConnection::exec(select);
     const bool created = select.next() && select.value(0).toInt() == 1;
@@ -762,6 +847,7 @@ bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<Quaranti
         bool operator==(const Entity &other) const { return kind == other.kind && id == other.id; }
     };
     QList<Entity> touched;
+    QList<QUuid> effectsSettings;
     Reducer::Effects effects;
     int quarantinedNow = 0;
     {
@@ -811,6 +897,9 @@ bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<Quaranti
                 const Entity entity{change.entity, change.entityId};
                 if (!touched.contains(entity))
                     touched.append(entity);
+                // Rebuilt from what remains, perhaps nothing: the thresholds are announced whatever they became.
+                if (change.entity == EntityKind::Setting && !effectsSettings.contains(change.entityId))
+                    effectsSettings.append(change.entityId);
                 ++quarantinedNow;
             }
             if (floor != d->seqFloor)
@@ -833,6 +922,9 @@ bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<Quaranti
         }
         effects = d->reducer->takeEffects();
     }
+    for (const QUuid &setting : std::as_const(effectsSettings))
+        if (!effects.settings.contains(setting))
+            effects.settings.append(setting);
 
     // The notes that came back are the ones the record had already; only what changed is announced.
     d->notify(effects, true, false);
@@ -847,7 +939,7 @@ bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<Quaranti
     for (const Entity &entity : std::as_const(removed)) {
         if (entity.kind == EntityKind::Incident)
             Q_EMIT incidentRemoved(entity.id);
-        else
+        else if (entity.kind == EntityKind::Unit)
             Q_EMIT unitRemoved(entity.id);
     }
     if (quarantinedNow > 0) {

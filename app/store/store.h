@@ -6,6 +6,7 @@
 
 #include "core/change.h"
 #include "core/incident.h"
+#include "core/responsetimes.h"
 #include "core/unit.h"
 #include "syncstate.h"
 
@@ -87,6 +88,8 @@ Q_SIGNALS:
     // that remain, and none creates it): views drop it.
     void incidentRemoved(const QUuid &id);
     void unitRemoved(const QUuid &id);
+    // After a commit (local or pulled) that changed the region's response thresholds.
+    void responseThresholdsChanged(const lintas::ResponseThresholds &thresholds);
 
 private:
     class Private;

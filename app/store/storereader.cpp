@@ -1,6 +1,7 @@
 #include "storereader.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -192,27 +193,142 @@ QList<IncidentNote> StoreReader::timeline(const QUuid &incidentId) const
              }))
         entries.append(entry);
 
+    // Dispatches with what the recommender said, arrivals (with the move that made them: a person, or the unit's
+    // position) and departures with the move that ended them.
+    struct Departure
+    {
+        qint64 ms = 0;
+        QString actor;
+        QUuid opId;
+    };
+    QList<Departure> departures;
+    // The unit's move that made the arrival (to on scene, at this incident) and the one that ended the assignment,
+    // found by the times deriveAssignments took from them.
+    const QString arrivalMove = QStringLiteral(
+        "SELECT t.op_id FROM transitions t WHERE t.entity = 'unit' AND t.entity_id = a.unit_id AND t.applied = 1 AND "
+        "t.hlc >= a.hlc AND (t.hlc >> 16) = a.arrived_at AND t.to_status = 'on_scene' AND "
+        "t.result_incident_id = a.incident_id ORDER BY t.hlc, t.site_id, t.op_id LIMIT 1");
+    const QString leavingMove = QStringLiteral(
+        "SELECT t.op_id FROM transitions t WHERE t.entity = 'unit' AND t.entity_id = a.unit_id AND t.applied = 1 AND "
+        "t.hlc >= a.hlc AND (t.hlc >> 16) = a.cleared_at ORDER BY t.hlc, t.site_id, t.op_id LIMIT 1");
     for (const auto &row : readAll<QList<Entry>>(
              m_connectionName,
              QStringLiteral("SELECT a.op_id, a.hlc, a.actor, coalesce(u.callsign, a.unit_id), a.arrived_at, "
-                            "a.cleared_at FROM assignments a LEFT JOIN units u ON u.id = a.unit_id "
-                            "WHERE a.incident_id = ?"),
+                            "a.cleared_at, a.unit_id, a.recommended_unit_id, coalesce(r.callsign, "
+                            "a.recommended_unit_id), a.eta_s, a.override_reason, ta.actor, ta.source, ta.distance_m, "
+                            "tc.actor FROM assignments a LEFT JOIN units u ON u.id = a.unit_id "
+                            "LEFT JOIN units r ON r.id = a.recommended_unit_id "
+                            "LEFT JOIN transitions ta ON ta.op_id = (%1) "
+                            "LEFT JOIN transitions tc ON tc.op_id = (%2) "
+                            "WHERE a.incident_id = ?")
+                 .arg(arrivalMove, leavingMove),
              {id}, [&](const QSqlQuery &q) {
                  const QString callsign = q.value(3).toString();
                  const qint64 hlc = q.value(1).toLongLong();
-                 QList<Entry> out{{hlc, 2,
-                                   makeNote(q.value(0), qint64(quint64(hlc) >> 16), q.value(2).toString(),
-                                            tr("Unit %1 dispatched").arg(callsign))}};
+                 const bool recommended = !q.value(7).isNull();
+                 const bool asRecommended = recommended && q.value(7).toString() == q.value(6).toString();
+                 const QString reason = q.value(10).toString();
+                 const int etaMin =
+                     q.value(9).isNull() ? -1 : std::max(1, int(std::lround(q.value(9).toDouble() / 60)));
+                 QString text;
+                 if (recommended && !asRecommended && !reason.isEmpty())
+                     text = tr("Unit %1 dispatched instead of the recommended %2: %3")
+                                .arg(callsign, q.value(8).toString(), reason);
+                 else if (!reason.isEmpty())
+                     text = tr("Unit %1 dispatched: %2").arg(callsign, reason);
+                 else if (asRecommended && etaMin > 0)
+                     text = tr("Unit %1 dispatched as recommended, ETA %2 min").arg(callsign).arg(etaMin);
+                 else if (asRecommended)
+                     text = tr("Unit %1 dispatched as recommended").arg(callsign);
+                 else if (etaMin > 0)
+                     text = tr("Unit %1 dispatched, ETA %2 min").arg(callsign).arg(etaMin);
+                 else
+                     text = tr("Unit %1 dispatched").arg(callsign);
+                 QList<Entry> out{
+                     {hlc, 2, makeNote(q.value(0), qint64(quint64(hlc) >> 16), q.value(2).toString(), text)}};
                  if (!q.value(4).isNull()) {
                      const qint64 ms = q.value(4).toLongLong();
-                     out.append({qint64(quint64(ms) << 16), 3,
-                                 makeNote(q.value(0), ms, QString(), tr("Unit %1 arrived on scene").arg(callsign))});
+                     const QString arrived = q.value(12).toString() == QLatin1String("position")
+                                                 ? tr("Unit %1 arrived on scene (position %2 m from the incident)")
+                                                       .arg(callsign)
+                                                       .arg(std::lround(q.value(13).toDouble()))
+                                                 : tr("Unit %1 arrived on scene").arg(callsign);
+                     out.append(
+                         {qint64(quint64(ms) << 16), 3, makeNote(q.value(0), ms, q.value(11).toString(), arrived)});
                  }
                  if (!q.value(5).isNull()) {
                      const qint64 ms = q.value(5).toLongLong();
                      out.append({qint64(quint64(ms) << 16), 4,
-                                 makeNote(q.value(0), ms, QString(), tr("Unit %1 left the scene").arg(callsign))});
+                                 makeNote(q.value(0), ms, q.value(14).toString(),
+                                          tr("Unit %1 left the scene").arg(callsign))});
+                     departures.append({ms, q.value(14).toString(), QUuid::fromString(q.value(0).toString())});
                  }
+                 return out;
+             }))
+        entries += row;
+
+    // The milestone after the last unit's departure, with whoever moved that unit.
+    for (const qint64 ms : readAll<qint64>(
+             m_connectionName,
+             QStringLiteral("SELECT last_departed_at FROM incidents WHERE id = ? AND last_departed_at IS NOT NULL"),
+             {id}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); })) {
+        Departure last{ms, QString(), QUuid()};
+        for (const Departure &departure : std::as_const(departures))
+            if (departure.ms == ms)
+                last = departure;
+        entries.append({qint64(quint64(ms) << 16), 5,
+                        IncidentNote{last.opId, incidentId, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), last.actor,
+                                     tr("Last unit left the scene")}});
+    }
+
+    // Verification and lane changes, from the edits that made them (every one, not only the latest).
+    const auto lanesText = [](const LaneImpact &impact) {
+        if (impact.isEmpty())
+            return tr("Lanes: not recorded");
+        if (impact.allClear())
+            return tr("Lanes: all clear");
+        QStringList parts;
+        for (const LaneDirection &direction : impact.directions) {
+            LaneImpact one{{direction}};
+            const int blocked = one.count(LaneState::Blocked);
+            const int affected = one.count(LaneState::Affected);
+            const int total = one.total();
+            QString part;
+            if (blocked > 0 && affected > 0)
+                part = tr("%1 of %2 blocked, %3 affected").arg(blocked).arg(total).arg(affected);
+            else if (blocked > 0)
+                part = tr("%1 of %2 blocked").arg(blocked).arg(total);
+            else if (affected > 0)
+                part = tr("%1 of %2 affected").arg(affected).arg(total);
+            else
+                part = tr("all clear");
+            if (!direction.name.isEmpty())
+                part += QLatin1Char(' ') + direction.name;
+            parts.append(part);
+        }
+        return tr("Lanes: %1").arg(parts.join(QStringLiteral("; ")));
+    };
+    for (const auto &row : readAll<QList<Entry>>(
+             m_connectionName,
+             QStringLiteral("SELECT op_id, hlc, actor, fields FROM change_log WHERE entity_id = ? AND "
+                            "entity = 'incident' AND kind IN ('create', 'set') AND (json_extract(fields, '$.lanes') "
+                            "IS NOT NULL OR json_extract(fields, '$.verified_at') IS NOT NULL OR "
+                            "json_extract(fields, '$.lanes_cleared_at') IS NOT NULL)"),
+             {id}, [&](const QSqlQuery &q) {
+                 const qint64 hlc = q.value(1).toLongLong();
+                 const qint64 ms = qint64(quint64(hlc) >> 16);
+                 const QString actor = q.value(2).toString();
+                 const QVariantMap fields = Change::fieldsFromJson(q.value(3).toString().toUtf8());
+                 QList<Entry> out;
+                 if (!fields.value(QStringLiteral("verified_at")).toString().isEmpty())
+                     out.append({hlc, 5, makeNote(q.value(0), ms, actor, tr("Incident verified"))});
+                 if (fields.contains(QStringLiteral("lanes"))) {
+                     const auto impact = LaneImpact::fromJson(fields.value(QStringLiteral("lanes")).toString());
+                     if (impact)
+                         out.append({hlc, 6, makeNote(q.value(0), ms, actor, lanesText(*impact))});
+                 }
+                 if (!fields.value(QStringLiteral("lanes_cleared_at")).toString().isEmpty())
+                     out.append({hlc, 7, makeNote(q.value(0), ms, actor, tr("Lanes cleared"))});
                  return out;
              }))
         entries += row;
@@ -225,6 +341,16 @@ QList<IncidentNote> StoreReader::timeline(const QUuid &incidentId) const
     for (const Entry &entry : std::as_const(entries))
         out.append(entry.note);
     return out;
+}
+
+ResponseThresholds StoreReader::responseThresholds() const
+{
+    try {
+        return Records::responseThresholds(QSqlDatabase::database(m_connectionName, false));
+    } catch (const SqlFailure &failure) {
+        qCWarning(lcStore) << "response thresholds not read, using the defaults:" << failure.message;
+        return ResponseThresholds::defaults();
+    }
 }
 
 QList<Place> StoreReader::searchPlaces(const QString &text, int limit) const

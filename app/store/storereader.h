@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include "core/incident.h"
+#include "core/responsetimes.h"
 #include "core/unit.h"
 #include "syncstate.h"
 
@@ -43,8 +44,12 @@ public:
     std::optional<Unit> unit(const QUuid &id) const;
     QList<IncidentNote> notes(const QUuid &incidentId) const;       // oldest first
     QList<Assignment> assignments(const QUuid &incidentId) const;   // by dispatch time
-    // The incident's timeline: notes, status changes, dispatches and arrivals, oldest first, with who.
+    // The incident's timeline: notes, status changes, dispatches (with the recommendation, its ETA and an
+    // override's reason), arrivals (by status or by position), verification, lane changes, lanes cleared and
+    // the last unit's departure, oldest first, with who.
     QList<IncidentNote> timeline(const QUuid &incidentId) const;
+    // The region's response thresholds; the defaults when none were set.
+    ResponseThresholds responseThresholds() const;
 
     // Offline search, tolerant of case and of the "Jl."/"Jalan" prefix. Prefix match on each word.
     QList<Place> searchPlaces(const QString &text, int limit = 20) const;

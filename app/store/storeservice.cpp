@@ -16,6 +16,7 @@ void registerStoreMetaTypes()
     qRegisterMetaType<QList<QUuid>>();
     qRegisterMetaType<lintas::QuarantinedChange>();
     qRegisterMetaType<QList<lintas::QuarantinedChange>>();
+    qRegisterMetaType<lintas::ResponseThresholds>();
 }
 
 StoreService::StoreService(QString path, QString siteId, QObject *parent)
@@ -51,6 +52,8 @@ void StoreService::start()
             connect(m_store, &Store::quarantineChanged, this, &StoreService::quarantineChanged, Qt::QueuedConnection);
             connect(m_store, &Store::incidentRemoved, this, &StoreService::incidentRemoved, Qt::QueuedConnection);
             connect(m_store, &Store::unitRemoved, this, &StoreService::unitRemoved, Qt::QueuedConnection);
+            connect(m_store, &Store::responseThresholdsChanged, this, &StoreService::responseThresholdsChanged,
+                    Qt::QueuedConnection);
             QString error;
             if (!m_store->open(&error)) {
                 delete m_store;

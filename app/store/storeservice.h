@@ -8,6 +8,7 @@
 
 #include "core/change.h"
 #include "core/incident.h"
+#include "core/responsetimes.h"
 #include "core/unit.h"
 #include "store.h"
 
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void quarantineChanged(int count);
     void incidentRemoved(const QUuid &id);
     void unitRemoved(const QUuid &id);
+    // After a commit (local or pulled) that changed the region's response thresholds.
+    void responseThresholdsChanged(const lintas::ResponseThresholds &thresholds);
 
 private:
     QString m_path;

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 
+#include "core/responsetimes.h"
 #include "core/uuidv7.h"
 #include "server/passwords.h"
 #include "server/serverstore.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void rejections();
     void scopeFollowsTheLog();
     void privilegeUseIsAudited();
+    void thresholdsAreTheSupervisors();
+    void dispatchOverrideIsAudited();
     void highWater();
     void regionsAreIndependent();
     void verifyNamesTheDamage();
@@ -567,6 +570,98 @@ void TestServerStore::privilegeUseIsAudited()
     const auto uses = std::count_if(events.cbegin(), events.cend(),
                                     [](const AuditEvent &e) { return e.event == QLatin1String("privilege_use"); });
     QCOMPARE(uses, 1);
+}
+
+void TestServerStore::thresholdsAreTheSupervisors()
+{
+    // The region's response thresholds travel as a Setting: a dispatcher's edit is refused, a supervisor's with a
+    // Polda-wide scope accepted (and audited as a supervisor's right), a Polres-scoped supervisor's refused.
+    QVariantMap fields = ResponseThresholds::defaults().toFields();
+    fields.insert(QStringLiteral("p1_dispatch_s"), 90);
+    fields.insert(QStringLiteral("station_code"), QStringLiteral("PMJ"));
+    const Change byDispatcher =
+        makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Create, fields, kDispatcher.name);
+    const QList<PushOutcome> refused = m_store->push(kDispatcher, kSite, batch({byDispatcher}, 1), kT0);
+    QVERIFY(refused.at(0).status == PushOutcome::Status::Rejected);
+    QCOMPARE(refused.at(0).reasonCode, QStringLiteral("forbidden_role"));
+    QVERIFY2(refused.at(0).reason.contains(QStringLiteral("settings")), qPrintable(refused.at(0).reason));
+
+    const Change bySupervisor =
+        makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Create, fields, kSupervisor.name);
+    const QList<PushOutcome> accepted = m_store->push(kSupervisor, kSite, batch({bySupervisor}, 2), kT0);
+    QVERIFY(accepted.at(0).status == PushOutcome::Status::Accepted);
+    QVERIFY2(hasEvent(m_store->auditEvents(0, 100), QStringLiteral("privilege_use"),
+                      bySupervisor.opId.toString(QUuid::WithoutBraces)),
+             qPrintable(describe(m_store->auditEvents(0, 100))));
+    const QList<LogEntry> logged = m_store->entriesAfter(QStringLiteral("PMJ"), 0, 10);
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(toString(logged.at(0).change.entity), QStringLiteral("setting"));
+    QCOMPARE(logged.at(0).change.fields.value(QStringLiteral("p1_dispatch_s")).toInt(), 90);
+
+    // Later edits are Sets of the same record: still the Polda's, not some station's.
+    const Change set = makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Set,
+                                  {{QStringLiteral("amber_share"), 0.6}}, kSupervisor.name);
+    QVERIFY(m_store->push(kSupervisor, kSite, batch({set}, 3), kT0).at(0).status == PushOutcome::Status::Accepted);
+    const Account polresSupervisor = account(QStringLiteral("sinta"), Role::Supervisor, QStringLiteral("JAKPUS"));
+    const Change narrow = makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Set,
+                                     {{QStringLiteral("amber_share"), 0.7}}, polresSupervisor.name);
+    QCOMPARE(m_store->push(polresSupervisor, QStringLiteral("desk-pusat"), batch({narrow}, 1), kT0).at(0).reasonCode,
+             QStringLiteral("out_of_scope"));
+
+    // Every Polda has its own thresholds under the same id: another region's supervisor sets theirs, and ours
+    // stay ours to change.
+    const Account jabar = account(QStringLiteral("jaka"), Role::Supervisor, QStringLiteral("JABAR"));
+    QVariantMap theirs = fields;
+    theirs.insert(QStringLiteral("station_code"), QStringLiteral("JABAR"));
+    const Change jabarCreate =
+        makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Create, theirs, jabar.name);
+    QVERIFY(m_store->push(jabar, QStringLiteral("desk-bandung"), batch({jabarCreate}, 1), kT0).at(0).status ==
+            PushOutcome::Status::Accepted);
+    const Change again = makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Set,
+                                    {{QStringLiteral("amber_share"), 0.65}}, kSupervisor.name);
+    QVERIFY(m_store->push(kSupervisor, kSite, batch({again}, 4), kT0).at(0).status == PushOutcome::Status::Accepted);
+    QCOMPARE(m_store->entriesAfter(QStringLiteral("JABAR"), 0, 10).size(), 1);
+    // Nor may one region create the thresholds of another.
+    const Change foreign =
+        makeChange(EntityKind::Setting, responseThresholdsId(), ChangeKind::Create, theirs, kSupervisor.name);
+    QCOMPARE(m_store->push(kSupervisor, kSite, batch({foreign}, 5), kT0).at(0).reasonCode,
+             QStringLiteral("out_of_scope"));
+}
+
+void TestServerStore::dispatchOverrideIsAudited()
+{
+    QUuid incident;
+    const Change create = newIncident(QStringLiteral("JAKPUS"), &incident);
+    const QUuid recommended = newUuidV7();
+    const QUuid chosen = newUuidV7();
+    const Change overriding =
+        makeChange(EntityKind::Incident, incident, ChangeKind::Dispatch,
+                   {{QStringLiteral("unit_id"), chosen.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("recommended_unit_id"), recommended.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("rank"), 3},
+                    {QStringLiteral("override_reason"), QStringLiteral("R4 terjebak banjir")}});
+    const Change asRecommended =
+        makeChange(EntityKind::Incident, incident, ChangeKind::Dispatch,
+                   {{QStringLiteral("unit_id"), recommended.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("recommended_unit_id"), recommended.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("rank"), 1}});
+    const QList<PushOutcome> outcomes =
+        m_store->push(kDispatcher, kSite, batch({create, overriding, asRecommended}, 1), kT0);
+    for (const PushOutcome &outcome : outcomes)
+        QVERIFY(outcome.status == PushOutcome::Status::Accepted);
+
+    const QList<AuditEvent> events = m_store->auditEvents(0, 100);
+    const auto overrides = std::count_if(events.cbegin(), events.cend(), [](const AuditEvent &e) {
+        return e.event == QLatin1String("dispatch_override");
+    });
+    QCOMPARE(overrides, 1);
+    const auto event = std::find_if(events.cbegin(), events.cend(),
+                                    [](const AuditEvent &e) { return e.event == QLatin1String("dispatch_override"); });
+    QCOMPARE(event->actor, kDispatcher.name);
+    for (const QString &part :
+         {incident.toString(QUuid::WithoutBraces), recommended.toString(QUuid::WithoutBraces),
+          chosen.toString(QUuid::WithoutBraces), QStringLiteral("R4 terjebak banjir"), kDispatcher.name})
+        QVERIFY2(event->detail.contains(part), qPrintable(event->detail));
 }
 
 void TestServerStore::highWater()

@@ -68,6 +68,7 @@ inline QString dumpStore(const QString &path, bool withOutbox = false)
             QStringLiteral("SELECT * FROM notes ORDER BY op_id"),
             QStringLiteral("SELECT * FROM assignments ORDER BY op_id"),
             QStringLiteral("SELECT * FROM transitions ORDER BY op_id"),
+            QStringLiteral("SELECT * FROM settings ORDER BY id"),
             QStringLiteral("SELECT i.id, s.number, s.road, s.landmark, s.summary, s.notes FROM incident_search s "
                            "JOIN incidents i ON i.rowid = s.rowid ORDER BY i.id"),
             QStringLiteral("SELECT count(*) FROM incident_search"),

@@ -117,7 +117,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCOMPARE(Schema::kCurrentVersion, 3);
+        QCOMPARE(Schema::kCurrentVersion, 4);
     }
 
     void fromEveryEarlierVersion_data()
@@ -204,6 +204,25 @@ private Q_SLOTS:
             QVERIFY(reader.searchIncidents(QStringLiteral("hayam wuruk")).isEmpty());
             QVERIFY(!reader.incident(other.entityId));
             QCOMPARE(store.outboxCount(), 0);
+            // v4: no lanes recorded, a unit still on the incident, the default thresholds; and both can be set.
+            QVERIFY(reader.incident(incident->id)->lanes.isEmpty());
+            QVERIFY(!reader.incident(incident->id)->lastUnitDepartedAt.isValid());
+            QCOMPARE(reader.responseThresholds(), ResponseThresholds::defaults());
+            const Change lanes = change(EntityKind::Incident, incident->id, ChangeKind::Set,
+                                        {{QStringLiteral("lanes"), QStringLiteral(R"({"directions":[{"name":"arah )"
+                                                                                  R"(Kota","lanes":["blocked"]}]})")}},
+                                        baseMs() + 3000, QStringLiteral("desk"));
+            ResponseThresholds thresholds = ResponseThresholds::defaults();
+            thresholds.set(Priority::P2, {240, 900});
+            QVariantMap thresholdFields = thresholds.toFields();
+            thresholdFields.insert(QStringLiteral("station_code"), QStringLiteral("PMJ"));
+            const Change setting = change(EntityKind::Setting, responseThresholdsId(), ChangeKind::Create,
+                                          thresholdFields, baseMs() + 4000, QStringLiteral("desk"));
+            const CommitResult committed = store.commitLocal({lanes, setting});
+            QVERIFY2(committed.ok, qPrintable(committed.error));
+            QCOMPARE(reader.incident(incident->id)->lanes.count(LaneState::Blocked), 1);
+            QCOMPARE(reader.incident(incident->id)->lanesBlocked, 1);
+            QCOMPARE(reader.responseThresholds(), thresholds);
         }
         store.close();
 
@@ -214,6 +233,90 @@ private Q_SLOTS:
             QVERIFY(freshStore.open(&error));
         }
         QCOMPARE(schemaOf(path), schemaOf(fresh));
+    }
+
+    void fromVersion3KeepsTheDispatchHistory()
+    {
+        // A version-3 desk that pulled changes of a newer one: the log holds a dispatch with a recommendation it
+        // overrode and an arrival recorded from the unit's position, which the v3 reducer did not keep; its
+        // units have all left. The migration carries the log's fields into the new columns and derives when the
+        // last unit left.
+        const QString path = m_dir.filePath(QStringLiteral("v3-dispatch.db"));
+        const QString dispatchOp = QStringLiteral("0190f000-0000-7000-8000-0000000000a3");
+        const QString arrivalOp = QStringLiteral("0190f000-0000-7000-8000-0000000000a4");
+        const QString secondOp = QStringLiteral("0190f000-0000-7000-8000-0000000000a5");
+        const QString recommended = QStringLiteral("0190f000-0000-7000-8000-0000000000ff");
+        const QString secondUnit = QStringLiteral("0190f000-0000-7000-8000-000000000003");
+        const auto hlcAt = [](qint64 ms) { return QString::number(quint64(ms) << 16); };
+        {
+            RawDb raw(path);
+            QString error;
+            QVERIFY2(Schema::migrate(raw.db(), 3, &error), qPrintable(error));
+            writeVersion1Data(raw);
+            QVERIFY(
+                raw.exec(QStringLiteral("UPDATE incidents SET status = 'on_scene' WHERE id = '%1'").arg(kIncident)));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO change_log VALUES ('%1', 'desk', %2, '87050123', 'incident', '%3', "
+                               "'dispatch', '{\"unit_id\":\"%4\",\"recommended_unit_id\":\"%5\",\"rank\":2,"
+                               "\"eta_s\":300,\"override_reason\":\"R4 terjebak macet\"}', 1)")
+                    .arg(dispatchOp, hlcAt(baseMs()), kIncident, kUnit, recommended)));
+            QVERIFY(
+                raw.exec(QStringLiteral("INSERT INTO change_log VALUES ('%1', 'field', %2, '78010001', 'unit', '%3', "
+                                        "'transition', '{\"from\":\"dispatched\",\"to\":\"on_scene\",\"incident_id\":"
+                                        "\"%4\",\"source\":\"position\",\"distance_m\":38.5}', 1)")
+                             .arg(arrivalOp, hlcAt(baseMs() + 60'000), kUnit, kIncident)));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO transitions (op_id, entity, entity_id, hlc, site_id, actor, "
+                                            "from_status, to_status, incident_id, applied, from_actual, "
+                                            "result_incident_id) VALUES ('%1', 'unit', '%2', %3, 'field', "
+                                            "'78010001', 'dispatched', 'on_scene', '%4', 1, 'dispatched', '%4')")
+                                 .arg(arrivalOp, kUnit, hlcAt(baseMs() + 60'000), kIncident)));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE assignments SET arrived_at = %1, cleared_at = %2 WHERE op_id = "
+                                            "'%3'")
+                                 .arg(baseMs() + 60'000)
+                                 .arg(baseMs() + 600'000)
+                                 .arg(dispatchOp)));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO assignments VALUES ('%1', '%2', '%3', %4, 'desk', "
+                                            "'87050123', %5, NULL, %6)")
+                                 .arg(secondOp, kIncident, secondUnit, hlcAt(baseMs() + 1000))
+                                 .arg(baseMs() + 1000)
+                                 .arg(baseMs() + 300'000)));
+        }
+
+        {
+            Store store(path, QStringLiteral("desk"));
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        QCOMPARE(scalar(path, QStringLiteral("SELECT recommended_unit_id || '|' || rank || '|' || eta_s || '|' || "
+                                             "override_reason FROM assignments WHERE op_id = '%1'")
+                                  .arg(dispatchOp))
+                     .toString(),
+                 recommended + QStringLiteral("|2|300.0|R4 terjebak macet"));
+        QVERIFY(
+            scalar(path, QStringLiteral("SELECT recommended_unit_id FROM assignments WHERE op_id = '%1'").arg(secondOp))
+                .isNull());
+        QCOMPARE(scalar(path, QStringLiteral("SELECT source || '|' || distance_m FROM transitions WHERE op_id = '%1'")
+                                  .arg(arrivalOp))
+                     .toString(),
+                 QStringLiteral("position|38.5"));
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM settings")).toInt(), 0);
+
+        StoreReader reader(path);
+        QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+        const auto incident = reader.incident(QUuid::fromString(kIncident));
+        QVERIFY(incident);
+        QCOMPARE(incident->lastUnitDepartedAt, QDateTime::fromMSecsSinceEpoch(baseMs() + 600'000, Qt::UTC));
+        QCOMPARE(reader.responseThresholds(), ResponseThresholds::defaults());
+        QStringList texts;
+        for (const IncidentNote &entry : reader.timeline(incident->id))
+            texts << entry.text;
+        QVERIFY2(texts.contains(QStringLiteral("Unit JAKBAR-R2-01 dispatched instead of the recommended %1: R4 "
+                                               "terjebak macet")
+                                    .arg(recommended)),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY2(texts.contains(QStringLiteral("Unit JAKBAR-R2-01 arrived on scene (position 39 m from the incident)")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        QCOMPARE(texts.last(), QStringLiteral("Last unit left the scene"));
     }
 
     void failedStepLeavesTheVersion()

@@ -23,6 +23,13 @@ private Q_SLOTS:
     void moveUnitWithoutIncident();
     void clearIncidentFreesItsUnits();
     void actorCanChange();
+    void dispatchCarriesTheAdvice();
+    void dispatchOverrideCarriesTheReason();
+    void setLanesCountsAndClears_data();
+    void setLanesCountsAndClears();
+    void verifyStampsNow();
+    void arrivalByPosition();
+    void responseThresholdsCreateThenSet();
 
 private:
     qint64 m_wallMs = 0;
@@ -310,6 +317,150 @@ void TestChangeFactory::actorCanChange()
     QCOMPARE(toString(changes[0].kind), toString(ChangeKind::Note));
     verifyTransition(changes[1], EntityKind::Incident, incident.id, QStringLiteral("reported"),
                      QStringLiteral("closed"));
+}
+
+void TestChangeFactory::dispatchCarriesTheAdvice()
+{
+    const Incident incident = incidentIn(IncidentStatus::Reported);
+    const Unit unit = unitIn(UnitStatus::Available);
+    DispatchAdvice advice;
+    advice.recommendedUnitId = unit.id;
+    advice.rank = 1;
+    advice.etaSeconds = 238.5;
+    const ChangeList changes = m_factory->dispatch(incident, unit, advice);
+    QCOMPARE(changes.size(), 3);
+    verifyEnvelope(changes);
+    const QVariantMap &f = changes[0].fields;
+    QCOMPARE(f.value(QStringLiteral("unit_id")).toString(), idText(unit.id));
+    QCOMPARE(f.value(QStringLiteral("recommended_unit_id")).toString(), idText(unit.id));
+    QCOMPARE(f.value(QStringLiteral("rank")).toInt(), 1);
+    QCOMPARE(f.value(QStringLiteral("eta_s")).toDouble(), 238.5);
+    QVERIFY(!f.contains(QStringLiteral("override_reason")));
+
+    // Without advice the assignment is what it always was.
+    const QVariantMap plain = m_factory->dispatch(incident, unit).at(0).fields;
+    QCOMPARE(plain.keys(), QStringList{QStringLiteral("unit_id")});
+}
+
+void TestChangeFactory::dispatchOverrideCarriesTheReason()
+{
+    const Incident incident = incidentIn(IncidentStatus::Dispatched);
+    const Unit unit = unitIn(UnitStatus::OnPatrol);
+    DispatchAdvice advice;
+    advice.recommendedUnitId = uuidV7At(kStartMs - 7'000);
+    advice.rank = 3;
+    advice.overrideReason = QStringLiteral("  R4-01 tertahan di jalur busway  ");
+    const ChangeList changes = m_factory->dispatch(incident, unit, advice);
+    QCOMPARE(changes.size(), 2);
+    const QVariantMap &f = changes[0].fields;
+    QCOMPARE(f.value(QStringLiteral("recommended_unit_id")).toString(), idText(advice.recommendedUnitId));
+    QCOMPARE(f.value(QStringLiteral("rank")).toInt(), 3);
+    QVERIFY(!f.contains(QStringLiteral("eta_s"))); // no estimate given
+    QCOMPARE(f.value(QStringLiteral("override_reason")).toString(), QStringLiteral("R4-01 tertahan di jalur busway"));
+}
+
+void TestChangeFactory::setLanesCountsAndClears_data()
+{
+    QTest::addColumn<QString>("before");     // the incident's lanes
+    QTest::addColumn<int>("blockedBefore");  // the plain count an older desk wrote
+    QTest::addColumn<bool>("clearedBefore"); // lanes_cleared_at already set
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("blocked");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<bool>("stampsCleared");
+
+    const QString twoBlocked =
+        QStringLiteral(R"({"directions":[{"name":"arah Semanggi","lanes":["blocked","blocked","clear"]}]})");
+    const QString oneAffected =
+        QStringLiteral(R"({"directions":[{"name":"arah Semanggi","lanes":["affected","clear","clear"]}]})");
+    const QString allClear =
+        QStringLiteral(R"({"directions":[{"name":"arah Semanggi","lanes":["clear","clear","clear"]}]})");
+    QTest::newRow("first record") << QString() << 0 << false << twoBlocked << 2 << 3 << false;
+    QTest::newRow("blocked to clear") << twoBlocked << 2 << false << allClear << 0 << 3 << true;
+    QTest::newRow("affected to clear") << oneAffected << 0 << false << allClear << 0 << 3 << true;
+    QTest::newRow("count only to clear") << QString() << 1 << false << allClear << 0 << 3 << true;
+    QTest::newRow("cleared once already") << twoBlocked << 2 << true << allClear << 0 << 3 << false;
+    QTest::newRow("clear from the start") << QString() << 0 << false << allClear << 0 << 3 << false;
+    QTest::newRow("blocked to affected") << twoBlocked << 2 << false << oneAffected << 0 << 3 << false;
+}
+
+void TestChangeFactory::setLanesCountsAndClears()
+{
+    QFETCH(QString, before);
+    QFETCH(int, blockedBefore);
+    QFETCH(bool, clearedBefore);
+    QFETCH(QString, after);
+    QFETCH(int, blocked);
+    QFETCH(int, total);
+    QFETCH(bool, stampsCleared);
+
+    Incident incident = incidentIn(IncidentStatus::OnScene);
+    incident.lanes = LaneImpact::fromJson(before).value();
+    incident.lanesBlocked = blockedBefore;
+    if (clearedBefore)
+        incident.lanesClearedAt = QDateTime::fromMSecsSinceEpoch(kStartMs - 1'000, Qt::UTC);
+    const LaneImpact impact = LaneImpact::fromJson(after).value();
+    const Change change = m_factory->setLanes(incident, impact);
+    verifyEnvelope({change});
+    QCOMPARE(toString(change.kind), toString(ChangeKind::Set));
+    QCOMPARE(change.entityId, incident.id);
+    QCOMPARE(LaneImpact::fromJson(change.fields.value(QStringLiteral("lanes")).toString()).value(), impact);
+    QCOMPARE(change.fields.value(QStringLiteral("lanes_blocked")).toInt(), blocked);
+    QCOMPARE(change.fields.value(QStringLiteral("lanes_total")).toInt(), total);
+    QCOMPARE(change.fields.contains(QStringLiteral("lanes_cleared_at")), stampsCleared);
+    if (stampsCleared)
+        QCOMPARE(change.fields.value(QStringLiteral("lanes_cleared_at")).toString(),
+                 QStringLiteral("2025-11-27T08:00:00.000Z"));
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
+        QVERIFY2(incidentPlainFields().contains(it.key()), qPrintable(it.key()));
+}
+
+void TestChangeFactory::verifyStampsNow()
+{
+    m_wallMs = kStartMs + 90'500;
+    const Incident incident = incidentIn(IncidentStatus::Reported);
+    const Change change = m_factory->verifyIncident(incident);
+    verifyEnvelope({change});
+    QCOMPARE(toString(change.kind), toString(ChangeKind::Set));
+    QCOMPARE(change.fields.size(), 1);
+    QCOMPARE(change.fields.value(QStringLiteral("verified_at")).toString(), QStringLiteral("2025-11-27T08:01:30.500Z"));
+}
+
+void TestChangeFactory::arrivalByPosition()
+{
+    const Incident incident = incidentIn(IncidentStatus::EnRoute);
+    const Unit unit = unitIn(UnitStatus::EnRoute, incident.id);
+    const ChangeList changes = m_factory->recordArrivalByPosition(unit, incident, 41.26);
+    QCOMPARE(changes.size(), 2);
+    verifyEnvelope(changes);
+    verifyTransition(changes[0], EntityKind::Unit, unit.id, QStringLiteral("en_route"), QStringLiteral("on_scene"));
+    QCOMPARE(changes[0].fields.value(QStringLiteral("source")).toString(), QStringLiteral("position"));
+    QCOMPARE(changes[0].fields.value(QStringLiteral("distance_m")).toDouble(), 41.3);
+    QCOMPARE(changes[0].fields.value(QStringLiteral("incident_id")).toString(), idText(incident.id));
+    // The incident follows as with any arrival, and carries no position fields of its own.
+    verifyTransition(changes[1], EntityKind::Incident, incident.id, QStringLiteral("en_route"),
+                     QStringLiteral("on_scene"));
+    QVERIFY(!changes[1].fields.contains(QStringLiteral("source")));
+}
+
+void TestChangeFactory::responseThresholdsCreateThenSet()
+{
+    ResponseThresholds thresholds = ResponseThresholds::defaults();
+    thresholds.set(Priority::P1, {90, 480});
+    const Change create = m_factory->setResponseThresholds(thresholds, QStringLiteral("PMJ"), true);
+    verifyEnvelope({create});
+    QCOMPARE(toString(create.entity), QStringLiteral("setting"));
+    QCOMPARE(create.entityId, responseThresholdsId());
+    QCOMPARE(toString(create.kind), toString(ChangeKind::Create));
+    QCOMPARE(create.fields.value(QStringLiteral("station_code")).toString(), QStringLiteral("PMJ"));
+    QCOMPARE(create.fields.value(QStringLiteral("p1_dispatch_s")).toLongLong(), 90);
+    QCOMPARE(ResponseThresholds::fromFields(create.fields).value(), thresholds);
+
+    const Change set = m_factory->setResponseThresholds(thresholds, QStringLiteral("PMJ"), false);
+    QCOMPARE(toString(set.kind), toString(ChangeKind::Set));
+    QCOMPARE(set.entityId, responseThresholdsId());
+    QVERIFY(!set.fields.contains(QStringLiteral("station_code")));
+    QCOMPARE(set.fields, thresholds.toFields());
 }
 
 QTEST_GUILESS_MAIN(TestChangeFactory)

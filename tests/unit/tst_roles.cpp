@@ -173,6 +173,21 @@ void TestRoles::matrix_data()
             {{QStringLiteral("from"), QStringLiteral("en_route")}, {QStringLiteral("to"), QStringLiteral("on_scene")}});
         QTest::addRow("%s incident follows its unit", qPrintable(toString(role)))
             << role << arrive << readOnly << false;
+
+        // The region's response thresholds: a supervisor's policy, whatever the change kind.
+        const Change thresholdsCreate = makeChange(
+            EntityKind::Setting, ChangeKind::Create,
+            {{QStringLiteral("station_code"), QStringLiteral("PMJ")}, {QStringLiteral("p1_dispatch_s"), 90}});
+        QTest::addRow("%s create response thresholds", qPrintable(toString(role)))
+            << role << thresholdsCreate << supervisorOnly << true;
+        const Change thresholdsSet =
+            makeChange(EntityKind::Setting, ChangeKind::Set, {{QStringLiteral("amber_share"), 0.5}});
+        QTest::addRow("%s set response thresholds", qPrintable(toString(role)))
+            << role << thresholdsSet << supervisorOnly << true;
+        const Change settingNote = makeChange(EntityKind::Setting, ChangeKind::Note,
+                                              {{QStringLiteral("text"), QStringLiteral("lebih ketat")}});
+        QTest::addRow("%s note on a setting", qPrintable(toString(role)))
+            << role << settingNote << supervisorOnly << true;
     }
 }
 
@@ -237,6 +252,16 @@ void TestRoles::scope_data()
     const Change moveAway =
         makeChange(EntityKind::Unit, ChangeKind::Set, {{QStringLiteral("station_code"), QStringLiteral("BOGOR")}});
     QTest::newRow("move a unit to another polda") << Role::Supervisor << "PMJ" << moveAway << "JAKUT" << out;
+
+    // A setting belongs to the Polda (the server passes the account's Polda as its station): a Polres-scoped
+    // supervisor may not change the region's thresholds, nor may anyone create another Polda's.
+    const Change thresholds =
+        makeChange(EntityKind::Setting, ChangeKind::Set, {{QStringLiteral("p2_dispatch_s"), 240}});
+    QTest::newRow("thresholds, polda supervisor") << Role::Supervisor << "PMJ" << thresholds << "PMJ" << ok;
+    QTest::newRow("thresholds, polres supervisor") << Role::Supervisor << "JAKPUS" << thresholds << "PMJ" << out;
+    const Change otherPolda = makeChange(EntityKind::Setting, ChangeKind::Create,
+                                         {{QStringLiteral("station_code"), QStringLiteral("JABAR")}});
+    QTest::newRow("thresholds of another polda") << Role::Admin << "PMJ" << otherPolda << "PMJ" << out;
 }
 
 void TestRoles::scope()

@@ -198,7 +198,7 @@ NeedsAttentionModel::Labels NeedsAttentionModel::labelsFor(const Change &change)
         incident(change.entityId);
         if (change.kind == ChangeKind::Dispatch)
             unit(field("unit_id"));
-    } else {
+    } else if (change.entity == EntityKind::Unit) {
         unit(change.entityId);
         if (change.kind == ChangeKind::Transition)
             incident(field("incident_id"));
@@ -266,6 +266,9 @@ QString NeedsAttentionModel::describe(const Change &change, const Labels &labels
         }
         return label;
     }
+    // The one region-wide setting there is: the response thresholds.
+    if (change.entity == EntityKind::Setting)
+        return tr("Response thresholds: %1").arg(describeFields(change));
     // The callsign the desk knows the unit by (a Set may be renaming it); a new unit's is in its Create.
     const QString known = labels.units.value(change.entityId);
     const QString callsign = text("callsign");
