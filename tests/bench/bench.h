@@ -29,5 +29,6 @@ int runStoreSuite(const QStringList &arguments);
 int runStartupSuite(const QStringList &arguments);
 int runMapSuite(const QStringList &arguments);
 int runSyncSuite(const QStringList &arguments);
+int runRouteSuite(const QStringList &arguments);
 
 } // namespace lintas::bench
