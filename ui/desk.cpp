@@ -16,6 +16,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/uuidv7.h"
+#include "dispatch/recommendationpanel.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "map/mapview.h"
@@ -252,9 +253,9 @@ void Desk::onLoaded()
 
 void Desk::waitForMapThenShoot()
 {
-    // The models are loaded; the map's roads come from their own thread. Poll rather than wait for one
-    // roadsLoaded: a layout change after the first answer asks for another box. With a server, the desk also
-    // waits to be in step with it (online, caught up, the first live positions in).
+    // The models are loaded; the map's roads and the recommendations come from their own threads. Poll rather
+    // than wait for one roadsLoaded: a layout change after the first answer asks for another box. With a server,
+    // the desk also waits to be in step with it (online, caught up, the first live positions in).
     constexpr int kPollMs = 50;
     constexpr qint64 kTimeoutMs = 15000;
     constexpr qint64 kSyncTimeoutMs = 25000;
@@ -267,7 +268,11 @@ void Desk::waitForMapThenShoot()
     poll->setInterval(kPollMs);
     connect(poll, &QTimer::timeout, this, [this, poll, since, settledSince] {
         const MapView *map = m_window ? m_window->mapView() : nullptr;
-        const bool waiting = map && map->mapPackage() && (map->isLoading() || map->isAnimating());
+        // The selected incident's recommended units come from the routing thread: the picture shows them.
+        const RecommendationPanel *panel = m_window ? m_window->recommendationPanel() : nullptr;
+        const bool waiting = map && map->mapPackage() &&
+                             (map->isLoading() || map->isAnimating() ||
+                              (panel && panel->state() == RecommendationPanel::State::Waiting));
         if (m_sync && !m_sync->isSettled())
             settledSince->invalidate();
         else if (!settledSince->isValid())
@@ -282,7 +287,9 @@ void Desk::waitForMapThenShoot()
                                        "screenshot shows it so.")
                                         .arg(kSyncTimeoutMs / 1000)));
         if (waiting)
-            std::fprintf(stderr, "%s\n", qPrintable(tr("The map was still loading; the screenshot shows it so.")));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("The map or the recommendations were still loading; the screenshot shows it "
+                                       "so.")));
         poll->stop();
         poll->deleteLater();
         QTimer::singleShot(200, this, &Desk::writeScreenshot); // let layouts and the last paint settle

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -17,6 +18,7 @@
 #include "store/storereader.h"
 #include "store/storeservice.h"
 #include "theme.h"
+#include "timers/laneimpacteditor.h"
 #include "unitboardmodel.h"
 
 namespace lintas {
@@ -50,15 +52,21 @@ IncidentDetailWidget::IncidentDetailWidget(StoreReader *reader, StoreService *se
     connect(m_service, &StoreService::incidentChanged, this, &IncidentDetailWidget::onIncidentChanged);
     connect(m_service, &StoreService::noteAdded, this, &IncidentDetailWidget::onNoteAdded);
     connect(m_service, &StoreService::assignmentChanged, this, [this](const Assignment &assignment) {
-        if (assignment.incidentId == m_id)
-            refresh();
+        if (assignment.incidentId != m_id)
+            return;
+        reloadTimeline(); // a second unit's dispatch or arrival changes nothing on the incident itself
+        refresh();
     });
     // The unit lines show each unit's status; the board has applied the change before this runs
     // (it subscribed first).
-    connect(m_service, &StoreService::unitChanged, this, [this] {
-        if (m_incident)
-            refresh();
+    connect(m_service, &StoreService::unitChanged, this, [this](const Unit &unit) {
+        if (!m_incident)
+            return;
+        if (unit.incidentId == m_id)
+            reloadTimeline(); // an arrival by position is the unit's transition
+        refresh();
     });
+    connect(m_service, &StoreService::rejected, m_verify, [this] { m_verify->setEnabled(true); });
     connect(Theme::instance(), &Theme::changed, this, [this] { refresh(); });
     refresh();
 }
@@ -96,15 +104,40 @@ void IncidentDetailWidget::build()
     m_timesHeading = sectionLabel(m_content);
     m_times = new QFormLayout;
     m_reported = valueLabel(m_content, QStringLiteral("reportedAt"));
+    m_verified = valueLabel(m_content, QStringLiteral("verifiedAt"));
+    m_verified->setWordWrap(false); // beside its button; a time never needs two lines
+    m_verify = new QPushButton(m_content);
+    m_verify->setObjectName(QStringLiteral("markVerifiedButton"));
+    m_verify->setAutoDefault(false);
+    connect(m_verify, &QPushButton::clicked, this, &IncidentDetailWidget::markVerified);
+    auto *verifiedField = new QWidget(m_content);
+    auto *verifiedRow = new QHBoxLayout(verifiedField);
+    verifiedRow->setContentsMargins(0, 0, 0, 0);
+    verifiedRow->addWidget(m_verified);
+    verifiedRow->addWidget(m_verify);
+    verifiedRow->addStretch();
     m_dispatched = valueLabel(m_content, QStringLiteral("dispatchedAt"));
     m_arrived = valueLabel(m_content, QStringLiteral("arrivedAt"));
+    m_lanesCleared = valueLabel(m_content, QStringLiteral("lanesClearedAt"));
+    m_departed = valueLabel(m_content, QStringLiteral("lastDepartedAt"));
     m_cleared = valueLabel(m_content, QStringLiteral("clearedAt"));
     m_closed = valueLabel(m_content, QStringLiteral("closedAt"));
     addRow(m_times, QStringLiteral("reported"), m_reported);
+    {
+        auto *label = new QLabel(m_content);
+        m_rowLabels.insert(QStringLiteral("verified"), label);
+        m_times->addRow(label, verifiedField);
+    }
     addRow(m_times, QStringLiteral("dispatched"), m_dispatched);
     addRow(m_times, QStringLiteral("arrived"), m_arrived);
+    addRow(m_times, QStringLiteral("lanesCleared"), m_lanesCleared);
+    addRow(m_times, QStringLiteral("departed"), m_departed);
     addRow(m_times, QStringLiteral("cleared"), m_cleared);
     addRow(m_times, QStringLiteral("closed"), m_closed);
+
+    m_lanesHeading = sectionLabel(m_content);
+    m_lanes = new LaneImpactEditor(m_content);
+    connect(m_lanes, &LaneImpactEditor::saveRequested, this, &IncidentDetailWidget::saveLanes);
 
     m_unitsHeading = sectionLabel(m_content);
     m_unitsText = valueLabel(m_content, QStringLiteral("units"));
@@ -154,13 +187,27 @@ void IncidentDetailWidget::build()
     content->addWidget(m_subtitle);
     content->addSpacing(6);
     content->addLayout(columns);
+    content->addWidget(m_lanesHeading);
+    content->addWidget(m_lanes);
     content->addWidget(m_timelineHeading);
     content->addWidget(m_timeline, 1);
-    content->addLayout(noteRow);
+
+    // The incident scrolls when the dock is short (other panels share its side of the window); the note box
+    // stays in sight below it (F4).
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("detailScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_content);
+    m_noteBar = new QWidget(this);
+    noteRow->setContentsMargins(9, 0, 9, 0);
+    m_noteBar->setLayout(noteRow);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 9);
     layout->addWidget(m_empty);
-    layout->addWidget(m_content);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_noteBar);
 }
 
 void IncidentDetailWidget::retranslateUi()
@@ -172,8 +219,14 @@ void IncidentDetailWidget::retranslateUi()
     m_rowLabels.value(QStringLiteral("casualties"))->setText(tr("Casualties:"));
     m_rowLabels.value(QStringLiteral("summary"))->setText(tr("Summary:"));
     m_rowLabels.value(QStringLiteral("reported"))->setText(tr("Reported:"));
+    m_rowLabels.value(QStringLiteral("verified"))->setText(tr("Verified:"));
     m_rowLabels.value(QStringLiteral("dispatched"))->setText(tr("First dispatch:"));
     m_rowLabels.value(QStringLiteral("arrived"))->setText(tr("First arrival:"));
+    m_rowLabels.value(QStringLiteral("lanesCleared"))->setText(tr("Lanes cleared:"));
+    m_rowLabels.value(QStringLiteral("departed"))->setText(tr("Last unit left:"));
+    m_verify->setText(tr("Mark verified"));
+    m_verify->setToolTip(tr("Record that the report is confirmed (by a caller, a camera or a unit on scene)"));
+    m_lanesHeading->setText(tr("Lanes"));
     m_rowLabels.value(QStringLiteral("cleared"))->setText(tr("Cleared:"));
     m_rowLabels.value(QStringLiteral("closed"))->setText(tr("Closed:"));
     m_timesHeading->setText(tr("Times"));
@@ -209,6 +262,8 @@ void IncidentDetailWidget::showIncident(const QUuid &id)
     if (!id.isNull() && m_reader)
         m_incident = m_reader->incident(id);
     m_note->clear();
+    // Another incident: unsaved lane edits of the last one are dropped, not carried over.
+    m_lanes->setImpact(m_incident ? m_incident->lanes : LaneImpact{}, true);
     reloadTimeline();
     refresh();
 }
@@ -218,6 +273,8 @@ void IncidentDetailWidget::onIncidentChanged(const Incident &incident)
     if (incident.id != m_id)
         return;
     m_incident = incident;
+    m_verify->setEnabled(true);
+    m_lanes->setImpact(incident.lanes); // keeps the dispatcher's unsaved edit
     reloadTimeline();
     refresh();
 }
@@ -232,7 +289,8 @@ void IncidentDetailWidget::refresh()
 {
     const bool has = m_incident.has_value();
     m_empty->setVisible(!has);
-    m_content->setVisible(has);
+    m_scroll->setVisible(has);
+    m_noteBar->setVisible(has);
     if (!has)
         return;
     const Incident &incident = *m_incident;
@@ -269,10 +327,16 @@ void IncidentDetailWidget::refresh()
 
     const auto time = [](const QDateTime &at) { return at.isValid() ? labels::timestamp(at) : QStringLiteral("—"); };
     m_reported->setText(time(incident.reportedAt));
+    m_verified->setText(incident.verifiedAt.isValid() ? time(incident.verifiedAt) : tr("not yet"));
+    m_verify->setVisible(!incident.verifiedAt.isValid() && incident.isOpen() && m_notesAllowed);
     m_dispatched->setText(time(incident.firstDispatchedAt));
     m_arrived->setText(time(incident.firstArrivalAt));
+    m_lanesCleared->setText(time(incident.lanesClearedAt));
+    // Only once every unit sent has left; while one is still there the incident has no departure.
+    m_departed->setText(time(incident.lastUnitDepartedAt));
     m_cleared->setText(time(incident.clearedAt));
     m_closed->setText(time(incident.closedAt));
+    m_lanes->setReadOnly(!incident.isOpen() || !m_notesAllowed);
 
     QStringList units;
     const QList<Assignment> assignments = m_reader ? m_reader->assignments(incident.id) : QList<Assignment>();
@@ -335,10 +399,16 @@ QString IncidentDetailWidget::milestoneText(const QString &name) const
 {
     if (name == QLatin1String("reported"))
         return m_reported->text();
+    if (name == QLatin1String("verified"))
+        return m_verified->text();
     if (name == QLatin1String("dispatched"))
         return m_dispatched->text();
     if (name == QLatin1String("arrived"))
         return m_arrived->text();
+    if (name == QLatin1String("lanesCleared"))
+        return m_lanesCleared->text();
+    if (name == QLatin1String("departed"))
+        return m_departed->text();
     if (name == QLatin1String("cleared"))
         return m_cleared->text();
     if (name == QLatin1String("closed"))
@@ -359,6 +429,21 @@ void IncidentDetailWidget::addNote()
         return;
     m_service->submit({m_factory->addNote(m_incident->id, text)});
     m_note->clear();
+}
+
+void IncidentDetailWidget::markVerified()
+{
+    if (!m_incident || !m_notesAllowed || m_incident->verifiedAt.isValid() || !m_incident->isOpen())
+        return;
+    m_service->submit({m_factory->verifyIncident(*m_incident)});
+    m_verify->setEnabled(false); // until the store answers (the incident, or a refusal): one press, one change
+}
+
+void IncidentDetailWidget::saveLanes(const LaneImpact &impact)
+{
+    if (!m_incident || !m_notesAllowed || !m_incident->isOpen())
+        return;
+    m_service->submit({m_factory->setLanes(*m_incident, impact)});
 }
 
 } // namespace lintas

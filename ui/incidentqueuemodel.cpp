@@ -10,6 +10,7 @@
 #include "language.h"
 #include "store/storeservice.h"
 #include "theme.h"
+#include "timers/timertext.h"
 
 namespace lintas {
 namespace {
@@ -51,6 +52,7 @@ void IncidentQueueModel::connectTo(StoreService *service)
 {
     connect(service, &StoreService::incidentChanged, this, &IncidentQueueModel::applyIncident);
     connect(service, &StoreService::incidentRemoved, this, &IncidentQueueModel::removeIncident);
+    connect(service, &StoreService::responseThresholdsChanged, this, &IncidentQueueModel::setThresholds);
 }
 
 int IncidentQueueModel::rowCount(const QModelIndex &parent) const
@@ -83,32 +85,79 @@ QVariant IncidentQueueModel::data(const QModelIndex &index, int role) const
         case LocationColumn:
             return locationText(incident);
         case AgeColumn:
-            return labels::age(incident.reportedAt, now());
+            return timertext::clock(timersOf(incident).sinceReportedS);
+        case SinceDispatchedColumn:
+            return timertext::clock(timersOf(incident).sinceDispatchedS);
+        case SinceArrivalColumn:
+            return timertext::clock(timersOf(incident).sinceArrivalS);
         }
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString limit = timertext::explanation(incident.priority, timersOf(incident));
+        const auto withLimit = [&limit](const QString &text) {
+            if (limit.isEmpty())
+                return text;
+            return text.isEmpty() ? limit : text + QLatin1Char('\n') + limit;
+        };
         switch (column) {
         case PriorityColumn:
-            return tr("%1: %2").arg(labels::priority(incident.priority), labels::priorityMeaning(incident.priority));
+            return withLimit(
+                tr("%1: %2").arg(labels::priority(incident.priority), labels::priorityMeaning(incident.priority)));
         case AgeColumn:
-            return tr("Reported %1").arg(labels::timestamp(incident.reportedAt));
-        default:
-            return incident.summary.isEmpty() ? QVariant() : QVariant(incident.summary);
+            if (incident.status == IncidentStatus::Cleared && incident.clearedAt.isValid())
+                return tr("Reported %1; the clocks stopped when it was cleared at %2")
+                    .arg(labels::timestamp(incident.reportedAt), labels::clockTime(incident.clearedAt));
+            return withLimit(tr("Reported %1").arg(labels::timestamp(incident.reportedAt)));
+        case SinceDispatchedColumn:
+            return withLimit(incident.firstDispatchedAt.isValid()
+                                 ? tr("First unit dispatched %1").arg(labels::timestamp(incident.firstDispatchedAt))
+                                 : tr("No unit dispatched yet"));
+        case SinceArrivalColumn:
+            return withLimit(incident.firstArrivalAt.isValid()
+                                 ? tr("First unit on scene %1").arg(labels::timestamp(incident.firstArrivalAt))
+                                 : tr("No unit on scene yet"));
+        default: {
+            const QVariant text = withLimit(incident.summary);
+            return text.toString().isEmpty() ? QVariant() : text;
         }
+        }
+    }
     case Qt::ForegroundRole:
         if (column == PriorityColumn)
             return Theme::instance()->priorityColor(incident.priority);
         if (column == StatusColumn)
             return Theme::instance()->incidentStatusColor(incident.status);
+        if (column == AgeColumn) {
+            const QColor ink = timertext::levelInk(levelOf(incident));
+            if (ink.isValid())
+                return ink;
+        }
+        break;
+    case Qt::DecorationRole:
+        // A marker at the head of the row, so an amber or red incident stands out wherever the eye lands.
+        if (column == NumberColumn) {
+            const QColor badge = timertext::levelColor(levelOf(incident));
+            if (badge.isValid())
+                return badge;
+        }
         break;
     case Qt::BackgroundRole: {
+        // The clock both limits count from wears the level as a badge; an overdue P4 stands out as much as an
+        // overdue P1, and the row keeps its priority tint (a tint strong enough to show a level would make the
+        // grey of a P4 unreadable).
+        if (column == AgeColumn) {
+            const QColor badge = timertext::levelColor(levelOf(incident));
+            if (badge.isValid())
+                return badge;
+        }
         const QColor tint = Theme::instance()->priorityTint(incident.priority);
         if (tint.alpha() > 0)
             return tint;
         break;
     }
     case Qt::FontRole:
-        if (column == PriorityColumn || (column == NumberColumn && incident.priority == Priority::P1)) {
+        if (column == PriorityColumn || (column == NumberColumn && incident.priority == Priority::P1) ||
+            (column == AgeColumn && levelOf(incident) != TimerLevel::Normal)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -117,7 +166,7 @@ QVariant IncidentQueueModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (column == PriorityColumn)
             return int(Qt::AlignCenter);
-        if (column == AgeColumn)
+        if (isTimerColumn(column))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case IncidentIdRole:
@@ -128,6 +177,12 @@ QVariant IncidentQueueModel::data(const QModelIndex &index, int role) const
         return int(incident.status);
     case ReportedAtRole:
         return incident.reportedAt;
+    case TimerLevelRole:
+        return int(levelOf(incident));
+    case TimerStageRole:
+        return int(timersOf(incident).stage);
+    case RemainingSecondsRole:
+        return timersOf(incident).remainingS;
     case SortRole:
         switch (column) {
         case PriorityColumn:
@@ -137,6 +192,10 @@ QVariant IncidentQueueModel::data(const QModelIndex &index, int role) const
         case AgeColumn:
             // Older reports are "bigger" ages.
             return -incident.reportedAt.toMSecsSinceEpoch();
+        case SinceDispatchedColumn:
+            return timersOf(incident).sinceDispatchedS;
+        case SinceArrivalColumn:
+            return timersOf(incident).sinceArrivalS;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -168,11 +227,23 @@ QVariant IncidentQueueModel::headerData(int section, Qt::Orientation orientation
         case LocationColumn:
             return tr("Location");
         case AgeColumn:
-            return tr("Age");
+            return tr("Since report");
+        case SinceDispatchedColumn:
+            return tr("Since dispatch");
+        case SinceArrivalColumn:
+            return tr("Since arrival");
         }
     }
-    if (role == Qt::ToolTipRole && section == AgeColumn)
-        return tr("Time since the report");
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case AgeColumn:
+            return tr("Time since the report (minutes:seconds); amber near a limit, red past it");
+        case SinceDispatchedColumn:
+            return tr("Time since the first unit was dispatched");
+        case SinceArrivalColumn:
+            return tr("Time since the first unit arrived on scene");
+        }
+    }
     return {};
 }
 
@@ -185,6 +256,9 @@ QHash<int, QByteArray> IncidentQueueModel::roleNames() const
     names.insert(ReportedAtRole, "reportedAt");
     names.insert(SortRole, "sort");
     names.insert(SearchTextRole, "searchText");
+    names.insert(TimerLevelRole, "timerLevel");
+    names.insert(TimerStageRole, "timerStage");
+    names.insert(RemainingSecondsRole, "remainingSeconds");
     return names;
 }
 
@@ -204,8 +278,11 @@ void IncidentQueueModel::setIncidents(const QList<Incident> &incidents)
     std::sort(m_rows.begin(), m_rows.end(),
               [](const Incident &a, const Incident &b) { return before(a.reportedAt, a.id, b.reportedAt, b.id); });
     m_rowOfId.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
+    m_levels.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
         m_rowOfId.insert(m_rows.at(row).id, row);
+        rememberLevel(m_rows.at(row));
+    }
     endResetModel();
 
     m_loading = false;
@@ -232,6 +309,7 @@ void IncidentQueueModel::removeIncident(const QUuid &id)
         return;
     beginRemoveRows({}, row, row);
     m_rowOfId.remove(id);
+    m_levels.remove(id);
     m_rows.removeAt(row);
     for (int r = row; r < m_rows.size(); ++r)
         m_rowOfId.insert(m_rows.at(r).id, r);
@@ -252,6 +330,7 @@ void IncidentQueueModel::applyIncident(const Incident &incident)
         const int at = insertionRow(incident.reportedAt, incident.id);
         beginInsertRows({}, at, at);
         m_rows.insert(at, incident);
+        rememberLevel(incident);
         for (int r = at; r < m_rows.size(); ++r)
             m_rowOfId.insert(m_rows.at(r).id, r);
         endInsertRows();
@@ -261,6 +340,7 @@ void IncidentQueueModel::applyIncident(const Incident &incident)
     if (!incident.isOpen()) {
         beginRemoveRows({}, row, row);
         m_rowOfId.remove(incident.id);
+        m_levels.remove(incident.id);
         m_rows.removeAt(row);
         for (int r = row; r < m_rows.size(); ++r)
             m_rowOfId.insert(m_rows.at(r).id, r);
@@ -276,6 +356,7 @@ void IncidentQueueModel::applyIncident(const Incident &incident)
         const int at = insertionRow(incident.reportedAt, incident.id);
         beginInsertRows({}, at, at);
         m_rows.insert(at, incident);
+        rememberLevel(incident);
         m_rowOfId.clear();
         for (int r = 0; r < m_rows.size(); ++r)
             m_rowOfId.insert(m_rows.at(r).id, r);
@@ -283,6 +364,7 @@ void IncidentQueueModel::applyIncident(const Incident &incident)
         return;
     }
     m_rows[row] = incident;
+    rememberLevel(incident);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -299,14 +381,51 @@ std::optional<Incident> IncidentQueueModel::incident(const QUuid &id) const
     return m_rows.at(row);
 }
 
+void IncidentQueueModel::setThresholds(const ResponseThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    for (const Incident &incident : std::as_const(m_rows))
+        rememberLevel(incident);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+IncidentTimers IncidentQueueModel::timersAt(int row) const
+{
+    return timersOf(m_rows.at(row));
+}
+
+IncidentTimers IncidentQueueModel::timersOf(const Incident &incident) const
+{
+    QDateTime at = now();
+    // A cleared incident's clocks stop: what it shows is how long the response took.
+    if (incident.status == IncidentStatus::Cleared && incident.clearedAt.isValid() && incident.clearedAt < at)
+        at = incident.clearedAt;
+    return timersFor(incident, m_thresholds, at);
+}
+
+void IncidentQueueModel::rememberLevel(const Incident &incident)
+{
+    m_levels.insert(incident.id, levelOf(incident));
+}
+
+void IncidentQueueModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    tick();
+}
+
 void IncidentQueueModel::setNow(const QDateTime &now)
 {
     m_fixedNow = now;
+    m_clock = nullptr;
     tick();
 }
 
 QDateTime IncidentQueueModel::now() const
 {
+    if (m_clock)
+        return m_clock();
     return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
 }
 
@@ -322,7 +441,17 @@ void IncidentQueueModel::tick()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn), {Qt::DisplayRole});
+    const int last = int(m_rows.size()) - 1;
+    Q_EMIT dataChanged(index(0, FirstTimerColumn), index(last, LastTimerColumn), {Qt::DisplayRole});
+    for (int row = 0; row <= last; ++row) {
+        const Incident &incident = m_rows.at(row);
+        const TimerLevel level = levelOf(incident);
+        auto it = m_levels.find(incident.id);
+        if (it != m_levels.end() && it.value() == level)
+            continue;
+        m_levels.insert(incident.id, level);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int IncidentQueueModel::insertionRow(const QDateTime &reportedAt, const QUuid &id) const

@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +33,10 @@
 #include "core/changefactory.h"
 #include "core/incidenttypes.h"
 #include "core/statemachine.h"
+#include "dispatch/dispatchcoordinator.h"
+#include "dispatch/overridereasondialog.h"
+#include "dispatch/recommendationpanel.h"
+#include "help/shortcutoverlay.h"
 #include "incidentdetailwidget.h"
 #include "incidentintakedialog.h"
 #include "incidentqueuemodel.h"
@@ -50,6 +55,8 @@
 #include "syncview/offlinebanner.h"
 #include "syncview/syncindicator.h"
 #include "theme.h"
+#include "timers/responsewatch.h"
+#include "timers/thresholdsdialog.h"
 #include "unitboardmodel.h"
 #include "unitpickerdialog.h"
 
@@ -72,7 +79,8 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kSectorsKey = QStringLiteral("map/sectors");
 const QString kMapPackageKey = QStringLiteral("map/package");
 // 2: the map took the central area and the incident detail became a dock on the right.
-constexpr int kLayoutVersion = 2;
+// 3: the recommended units above the incident detail.
+constexpr int kLayoutVersion = 3;
 // Below this zoom a selected record is too small to find: centring on it also zooms in to street level.
 constexpr double kFarOutZoom = 13.0;
 constexpr double kStreetZoom = 16.0;
@@ -199,6 +207,12 @@ void MainWindow::createModels()
 {
     m_queue = new IncidentQueueModel(this);
     m_queue->connectTo(m_service);
+    // Response timers: the one-second watch that raises an alert when an incident crosses its limit.
+    m_watch = new ResponseWatch(this);
+    m_watch->watchQueue(m_queue);
+    m_watch->connectTo(m_service);
+    m_watch->setWindow(this); // a tray message where there is a tray, otherwise a card over the window
+    connect(m_watch, &ResponseWatch::incidentActivated, this, [this](const QUuid &id) { selectIncident(id); });
     m_units = new UnitBoardModel(this);
     m_units->connectTo(m_service);
     m_units->setIncidentLabeler([this](const QUuid &id) {
@@ -315,6 +329,15 @@ void MainWindow::createViews()
     m_detailDock->setFeatures(m_queueDock->features());
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 
+    // The recommended units above the detail, both in view: who to send, next to what happened.
+    m_recommendations = new RecommendationPanel(this);
+    m_recommendDock = new QDockWidget(this);
+    m_recommendDock->setObjectName(QStringLiteral("recommendationDock"));
+    m_recommendDock->setWidget(m_recommendations);
+    m_recommendDock->setFeatures(m_queueDock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_recommendDock);
+    splitDockWidget(m_recommendDock, m_detailDock, Qt::Vertical);
+
     // The central area is the map; when no package can be opened it says why instead.
     m_map = new MapView(this);
     m_map->setDarkTheme(Theme::instance()->isDark());
@@ -418,6 +441,20 @@ void MainWindow::createViews()
                                          : tr("No map package is open"),
                                      5000);
     });
+
+    m_dispatch = new DispatchCoordinator(
+        m_factory, m_queue, m_units, m_recommendations, m_map,
+        [this](const ChangeList &changes) { return submit(changes); }, this);
+    // After the models: the board has applied a unit's change by the time the coordinator hears of it.
+    m_dispatch->connectTo(m_service);
+    connect(m_recommendations, &RecommendationPanel::unitActivated, this, [this](const QUuid &unitId) {
+        const auto incident = selectedIncident();
+        const auto unit = m_units->unit(unitId);
+        if (incident && unit)
+            dispatchChosen(*incident, *unit);
+    });
+
+    m_shortcutOverlay = new ShortcutOverlay(this);
 }
 
 void MainWindow::createActions()
@@ -444,6 +481,10 @@ void MainWindow::createActions()
     });
     m_dispatchAction = make(QStringLiteral("dispatch"), {QKeySequence(Qt::Key_D)}, QStringLiteral("dispatch"));
     connect(m_dispatchAction, &QAction::triggered, this, &MainWindow::dispatchSelected);
+    m_chooseUnitAction = make(QStringLiteral("chooseUnit"), {QKeySequence(Qt::SHIFT | Qt::Key_D)});
+    connect(m_chooseUnitAction, &QAction::triggered, this, &MainWindow::chooseUnitToDispatch);
+    m_thresholdsAction = make(QStringLiteral("responseLimits"), {});
+    connect(m_thresholdsAction, &QAction::triggered, this, &MainWindow::editResponseLimits);
     m_clearAction = make(QStringLiteral("clearIncident"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                          QStringLiteral("clear"));
     connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearSelectedIncident);
@@ -463,6 +504,12 @@ void MainWindow::createActions()
         m_unitDock->show();
         m_unitDock->raise();
         focusAndSelect(m_unitView);
+    });
+    m_focusRecommendationsAction = make(QStringLiteral("focusRecommendations"), {QKeySequence(Qt::Key_F6)});
+    connect(m_focusRecommendationsAction, &QAction::triggered, this, [this] {
+        m_recommendDock->show();
+        m_recommendDock->raise();
+        m_recommendations->list()->setFocus(Qt::ShortcutFocusReason);
     });
     m_focusMapAction = make(QStringLiteral("focusMap"), {QKeySequence(Qt::Key_F5)});
     connect(m_focusMapAction, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
@@ -544,6 +591,9 @@ void MainWindow::createActions()
     addAction(m_queueDock->toggleViewAction());
     addAction(m_unitDock->toggleViewAction());
     addAction(m_detailDock->toggleViewAction());
+    m_recommendDock->toggleViewAction()->setObjectName(QStringLiteral("toggleRecommendations"));
+    m_recommendDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    addAction(m_recommendDock->toggleViewAction());
     m_attentionDock->toggleViewAction()->setObjectName(QStringLiteral("toggleAttention"));
     m_attentionDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     addAction(m_attentionDock->toggleViewAction());
@@ -562,10 +612,13 @@ void MainWindow::createMenus()
     m_incidentMenu->addAction(m_searchAction);
     m_incidentMenu->addSeparator();
     m_incidentMenu->addAction(m_dispatchAction);
+    m_incidentMenu->addAction(m_chooseUnitAction);
     m_incidentMenu->addAction(m_addNoteAction);
     m_incidentMenu->addSeparator();
     m_incidentMenu->addAction(m_clearAction);
     m_incidentMenu->addAction(m_closeIncidentAction);
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(m_thresholdsAction);
 
     m_unitMenu = menuBar()->addMenu(QString());
     m_unitMenu->addAction(m_dispatchAction);
@@ -576,6 +629,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_focusQueueAction);
     m_viewMenu->addAction(m_focusUnitsAction);
+    m_viewMenu->addAction(m_focusRecommendationsAction);
     m_viewMenu->addAction(m_focusMapAction);
     m_viewMenu->addAction(m_findPlaceAction);
     m_viewMenu->addSeparator();
@@ -585,6 +639,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_queueDock->toggleViewAction());
     m_viewMenu->addAction(m_unitDock->toggleViewAction());
+    m_viewMenu->addAction(m_recommendDock->toggleViewAction());
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
     m_viewMenu->addAction(m_attentionDock->toggleViewAction());
     m_viewMenu->addAction(m_resetLayoutAction);
@@ -637,6 +692,14 @@ void MainWindow::createStatusBar()
         m_attentionPanel->focusList();
     });
     m_outboxLabel = label(QStringLiteral("outboxCount"));
+    m_overdueLabel = label(QStringLiteral("overdue"));
+    m_overdueLabel->hide();
+    connect(m_watch, &ResponseWatch::statusTextChanged, this, [this](const QString &text) {
+        m_overdueLabel->setText(text);
+        m_overdueLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(Theme::instance()->errorColor().name()));
+        m_overdueLabel->setVisible(!text.isEmpty());
+    });
     m_openLabel = label(QStringLiteral("openIncidents"));
     m_clockLabel = label(QStringLiteral("clock"));
     m_clockTimer.setInterval(1000);
@@ -659,6 +722,7 @@ void MainWindow::retranslateUi()
     m_queueDock->setWindowTitle(tr("Incident queue"));
     m_unitDock->setWindowTitle(tr("Unit board"));
     m_detailDock->setWindowTitle(tr("Incident detail"));
+    m_recommendDock->setWindowTitle(tr("Recommended units"));
     m_placeSearch->setPlaceholderText(tr("Find a place on the map: road or landmark (Ctrl+L)"));
     m_placeSearch->setToolTip(tr("Type a road or landmark, such as “Sudirman” or “Monas”, and press Enter to "
                                  "move the map there (Ctrl+L)"));
@@ -676,7 +740,9 @@ void MainWindow::retranslateUi()
                 {IncidentQueueModel::PriorityColumn, 5},
                 {IncidentQueueModel::TypeColumn, 8},
                 {IncidentQueueModel::StatusColumn, 7},
-                {IncidentQueueModel::AgeColumn, 8}},
+                {IncidentQueueModel::AgeColumn, 8},
+                {IncidentQueueModel::SinceDispatchedColumn, 7},
+                {IncidentQueueModel::SinceArrivalColumn, 7}},
                {{IncidentQueueModel::TypeColumn, types}, {IncidentQueueModel::StatusColumn, incidentStatuses}});
     QStringList kinds;
     for (const UnitKind kind : allUnitKinds())
@@ -689,13 +755,18 @@ void MainWindow::retranslateUi()
                 {UnitBoardModel::KindColumn, 8},
                 {UnitBoardModel::StatusColumn, 8},
                 {UnitBoardModel::StationColumn, 6},
-                {UnitBoardModel::SinceColumn, 8}},
+                {UnitBoardModel::SinceColumn, 8},
+                {UnitBoardModel::PositionColumn, 8}},
                {{UnitBoardModel::KindColumn, kinds}, {UnitBoardModel::StatusColumn, unitStatuses}});
 
     describe(m_newIncidentAction, tr("&New incident…"), tr("Take a new call: open the incident intake form"));
     describe(m_searchAction, tr("&Search incidents"), tr("Search the open incidents"));
     describe(m_dispatchAction, tr("&Dispatch unit"),
-             tr("Send the unit selected on the unit board to the selected incident, or choose one"));
+             tr("Send the highlighted recommended unit (the top one) to the selected incident; from the unit "
+                "board, the unit selected there"));
+    describe(m_chooseUnitAction, tr("Dispatch &another unit…"), tr("Choose any unit to send to the selected incident"));
+    describe(m_thresholdsAction, tr("Response &limits…"),
+             tr("How soon each priority must have a unit dispatched and on scene"));
     describe(m_clearAction, tr("C&lear incident"),
              tr("Mark the selected incident as cleared and free the units on it"));
     describe(m_closeIncidentAction, tr("Cl&ose incident"),
@@ -703,6 +774,8 @@ void MainWindow::retranslateUi()
     describe(m_addNoteAction, tr("Add &note"), tr("Write a note on the selected incident's timeline"));
     describe(m_focusQueueAction, tr("Go to incident &queue"));
     describe(m_focusUnitsAction, tr("Go to &unit board"));
+    describe(m_focusRecommendationsAction, tr("Go to &recommended units"),
+             tr("Put the keyboard on the recommended units: arrows choose, Enter dispatches"));
     describe(m_focusMapAction, tr("Go to &map"), tr("Put the keyboard on the map: arrows pan, + and − zoom"));
     describe(m_findPlaceAction, tr("&Find place on the map…"), tr("Find a road or landmark and move the map there"));
     describe(m_sectorsAction, tr("&Kecamatan boundaries"), tr("Show or hide the kecamatan boundaries on the map"));
@@ -726,9 +799,13 @@ void MainWindow::retranslateUi()
     describe(m_queueDock->toggleViewAction(), tr("Incident queue panel"), tr("Show or hide the incident queue"));
     describe(m_unitDock->toggleViewAction(), tr("Unit board panel"), tr("Show or hide the unit board"));
     describe(m_detailDock->toggleViewAction(), tr("Incident detail panel"), tr("Show or hide the incident detail"));
+    describe(m_recommendDock->toggleViewAction(), tr("Recommended units panel"),
+             tr("Show or hide the recommended units"));
     updateAttentionTitle();
     describe(m_resetLayoutAction, tr("&Reset layout"), tr("Put the panels back where they started"));
-    describe(m_shortcutsAction, tr("&Keyboard shortcuts"));
+    describe(m_shortcutsAction, tr("&Keyboard shortcuts"), tr("Show every keyboard shortcut over the window"));
+    if (m_shortcutOverlay && m_shortcutOverlay->isVisible())
+        updateShortcutOverlay();
     describe(m_aboutAction, tr("&About Lintas"));
     m_indonesianAction->setChecked(Language::instance()->code() == QLatin1String("id"));
     m_englishAction->setChecked(Language::instance()->code() != QLatin1String("id"));
@@ -773,13 +850,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::defaultLayout()
 {
-    for (QDockWidget *dock : {m_queueDock, m_unitDock, m_detailDock}) {
+    for (QDockWidget *dock : {m_queueDock, m_unitDock, m_recommendDock, m_detailDock}) {
         dock->setFloating(false);
         dock->show();
     }
     addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
     splitDockWidget(m_queueDock, m_unitDock, Qt::Vertical);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_recommendDock);
+    splitDockWidget(m_recommendDock, m_detailDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_attentionDock);
     m_attentionDock->setFloating(false);
     m_attentionDock->hide();
@@ -794,9 +872,10 @@ void MainWindow::defaultDockSizes()
     m_defaultSizesPending = false;
     // The lists on the left and the detail on the right get what their columns need; the map the rest.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resizeDocks({m_queueDock, m_detailDock}, {qMax(52 * em, width() * 36 / 100), qMax(26 * em, width() * 19 / 100)},
+    resizeDocks({m_queueDock, m_detailDock}, {qMax(52 * em, width() * 30 / 100), qMax(32 * em, width() * 26 / 100)},
                 Qt::Horizontal);
     resizeDocks({m_queueDock, m_unitDock}, {height() * 45 / 100, height() * 55 / 100}, Qt::Vertical);
+    resizeDocks({m_recommendDock, m_detailDock}, {height() * 42 / 100, height() * 58 / 100}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -831,6 +910,9 @@ void MainWindow::startLoading()
     // The detail reads through the GUI thread's reader; it was built before the store was open.
     m_detail->setReader(m_reader.get());
     reloadQuarantine();
+    const ResponseThresholds thresholds = m_reader->responseThresholds();
+    m_queue->setThresholds(thresholds);
+    m_watch->setThresholds(thresholds);
 
     m_queue->beginLoading();
     m_units->beginLoading();
@@ -937,6 +1019,8 @@ void MainWindow::onQueueCurrentChanged()
     const auto incident = selectedIncident();
     m_detail->showIncident(incident ? incident->id : QUuid());
     m_map->setSelectedIncident(incident ? incident->id : QUuid());
+    if (m_dispatch)
+        m_dispatch->setIncident(incident ? incident->id : QUuid());
     if (incident && incident->hasLocation() && m_followSelection && !m_selectingFromMap)
         centreMapOn(incident->latitude, incident->longitude);
     updateActions();
@@ -1010,6 +1094,7 @@ void MainWindow::updateActions()
                               permits(sample(EntityKind::Incident, incident->id, ChangeKind::Dispatch), incidentStation);
     m_newIncidentAction->setEnabled(permits(create, m_actor ? stationOf(create) : QString()));
     m_dispatchAction->setEnabled(dispatchable);
+    m_chooseUnitAction->setEnabled(dispatchable);
     m_clearAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Cleared) &&
                               permits(incidentMove(IncidentStatus::Cleared), incidentStation));
     m_closeIncidentAction->setEnabled(incident && isLegalMove(incident->status, IncidentStatus::Closed) &&
@@ -1094,27 +1179,70 @@ void MainWindow::dispatchSelected()
         statusBar()->showMessage(tr("Select an incident in the queue first (F2)"), 5000);
         return;
     }
+    // On the unit board (or on the map, after clicking a unit) the unit selected there is the choice; elsewhere
+    // the highlighted recommendation is.
     const auto unit = selectedUnit();
-    const bool unitChosen = m_unitView->selectionModel()->hasSelection();
-    if (unitChosen && unit && isLegalMove(unit->status, UnitStatus::Dispatched) && unit->incidentId != incident->id) {
-        dispatch(*incident, *unit);
+    const bool unitChosen = unit && m_unitView->selectionModel()->hasSelection() &&
+                            (m_unitView->hasFocus() || (m_map->hasFocus() && m_map->selectedUnit() == unit->id));
+    if (unitChosen && isLegalMove(unit->status, UnitStatus::Dispatched) && unit->incidentId != incident->id) {
+        dispatchChosen(*incident, *unit);
         return;
     }
-    auto *picker = new UnitPickerDialog(*incident, m_units->units(), this);
+    if (m_dispatch->isRanked()) {
+        if (const auto chosen = m_dispatch->chosen()) {
+            const auto live = m_units->unit(chosen->unit.id);
+            if (live && isLegalMove(live->status, UnitStatus::Dispatched) && live->incidentId != incident->id) {
+                dispatchChosen(*incident, *live);
+                return;
+            }
+            if (live) {
+                statusBar()->showMessage(tr("%1 is “%2” and cannot be dispatched now; choose another unit")
+                                             .arg(live->callsign, labels::unitStatus(live->status)),
+                                         5000);
+                return;
+            }
+        }
+    }
+    openUnitPicker(*incident);
+}
+
+void MainWindow::chooseUnitToDispatch()
+{
+    const auto incident = selectedIncident();
+    if (!incident) {
+        statusBar()->showMessage(tr("Select an incident in the queue first (F2)"), 5000);
+        return;
+    }
+    openUnitPicker(*incident);
+}
+
+void MainWindow::openUnitPicker(const Incident &incident)
+{
+    // With a road ranking for the incident, the picker lists its units in that order, with their ETAs.
+    QList<analytics::Recommendation> ranking;
+    if (m_dispatch->incidentId() == incident.id && m_dispatch->isRanked())
+        ranking = m_dispatch->recommendations();
+    auto *picker = new UnitPickerDialog(incident, m_units->units(), ranking, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     if (picker->candidateCount() == 0) {
         delete picker;
         MessageBox::information(this, tr("Dispatch unit"), tr("No unit can be dispatched now: every unit is busy."));
         return;
     }
-    const QUuid incidentId = incident->id;
+    const QUuid incidentId = incident.id;
     connect(picker, &QDialog::accepted, this, [this, picker, incidentId] {
         const auto chosen = picker->chosenUnit();
         const auto target = m_queue->incident(incidentId);
-        if (chosen && target)
-            dispatch(*target, *chosen);
+        const auto unit = chosen ? m_units->unit(chosen->id) : std::nullopt;
+        if (unit && target)
+            dispatchChosen(*target, *unit);
     });
     picker->open();
+}
+
+OverrideReasonDialog *MainWindow::overrideDialog() const
+{
+    return m_overrideDialog;
 }
 
 void MainWindow::dispatchDropped(const QUuid &unitId, const QUuid &incidentId)
@@ -1143,13 +1271,57 @@ void MainWindow::dispatchDropped(const QUuid &unitId, const QUuid &incidentId)
     selectIncident(incident->id);
     selectUnit(unit->id);
     m_selectingFromMap = false;
-    dispatch(*incident, *unit);
+    dispatchChosen(*incident, *unit);
 }
 
-void MainWindow::dispatch(const Incident &incident, const Unit &unit)
+void MainWindow::dispatchChosen(const Incident &incident, const Unit &unit)
 {
-    submit(m_factory->dispatch(incident, unit));
-    statusBar()->showMessage(tr("%1 dispatched to %2").arg(unit.callsign, incident.number), 5000);
+    if (m_overrideDialog)
+        return; // one question at a time
+    if (!takesUnits(incident)) {
+        statusBar()->showMessage(tr("%1 is “%2”: no unit can be dispatched to it")
+                                     .arg(incident.number, labels::incidentStatus(incident.status)),
+                                 5000);
+        return;
+    }
+    if (unit.incidentId == incident.id) {
+        statusBar()->showMessage(tr("%1 is already on %2").arg(unit.callsign, incident.number), 5000);
+        return;
+    }
+    if (!isLegalMove(unit.status, UnitStatus::Dispatched)) {
+        statusBar()->showMessage(
+            tr("%1 is “%2” and cannot be dispatched now").arg(unit.callsign, labels::unitStatus(unit.status)), 5000);
+        return;
+    }
+    const auto send = [this](const Incident &target, const Unit &chosen, const DispatchAdvice &advice) {
+        if (m_dispatch->dispatch(target, chosen, advice))
+            statusBar()->showMessage(tr("%1 dispatched to %2").arg(chosen.callsign, target.number), 5000);
+    };
+    if (!m_dispatch->isRanked() || m_dispatch->incidentId() != incident.id || !m_dispatch->isOverride(unit.id)) {
+        send(incident, unit,
+             m_dispatch->incidentId() == incident.id ? m_dispatch->adviceFor(unit.id) : DispatchAdvice());
+        return;
+    }
+    // Not the recommended unit: the dispatcher says why, and the reason goes with the dispatch.
+    const auto top = m_dispatch->top();
+    m_overrideDialog =
+        new OverrideReasonDialog(unit.callsign, top ? top->unit.callsign : QString(), incident.number, this);
+    m_overrideDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The advice is taken now: what the dispatcher saw when choosing, even if a refresh re-ranks meanwhile.
+    const DispatchAdvice advice = m_dispatch->adviceFor(unit.id);
+    const QUuid incidentId = incident.id;
+    const QUuid unitId = unit.id;
+    OverrideReasonDialog *dialog = m_overrideDialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, advice, incidentId, unitId, send] {
+        const auto target = m_queue->incident(incidentId);
+        const auto chosen = m_units->unit(unitId);
+        if (!target || !chosen)
+            return;
+        DispatchAdvice withReason = advice;
+        withReason.overrideReason = dialog->reason();
+        send(*target, *chosen, withReason);
+    });
+    dialog->open();
 }
 
 void MainWindow::setSelectedUnitStatus(UnitStatus status)
@@ -1195,17 +1367,19 @@ void MainWindow::closeSelectedIncident()
     submit({m_factory->moveIncident(*incident, IncidentStatus::Closed)});
 }
 
-void MainWindow::submit(const ChangeList &changes)
+bool MainWindow::submit(const ChangeList &changes)
 {
     // The server would refuse what the account's role or area does not allow: say so now, not later.
     for (const Change &change : changes) {
         if (const auto refusal = refusalFor(change)) {
             statusBar()->showMessage(refusal->reason, 8000);
-            return;
+            return false;
         }
     }
-    if (!changes.isEmpty())
-        m_service->submit(changes);
+    if (changes.isEmpty())
+        return false;
+    m_service->submit(changes);
+    return true;
 }
 
 void MainWindow::onRejected(const QString &message)
@@ -1238,6 +1412,7 @@ bool MainWindow::openMap(const QString &file, const QStringList &candidates)
         if (m_map->setMapPackage(file, &error)) {
             m_mapError.clear();
             m_mapArea->setCurrentWidget(m_map);
+            m_dispatch->setMapPackage(file);
             return true;
         }
         m_mapFile = file;
@@ -1261,6 +1436,7 @@ bool MainWindow::openMap(const QString &file, const QStringList &candidates)
             qCInfo(lcUi) << "map package" << clean;
             m_mapError.clear();
             m_mapArea->setCurrentWidget(m_map);
+            m_dispatch->setMapPackage(clean);
             return true;
         }
         qCWarning(lcUi) << "map package" << clean << "cannot be opened:" << error;
@@ -1328,6 +1504,7 @@ void MainWindow::openMapPackage(const QString &path)
     QSettings().setValue(kMapPackageKey, path);
     m_mapError.clear();
     m_mapArea->setCurrentWidget(m_map);
+    m_dispatch->setMapPackage(path);
     statusBar()->showMessage(tr("Map package %1 opened").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
@@ -1388,29 +1565,61 @@ void MainWindow::jumpTo(const geo::PlaceHit &place)
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    const QList<QAction *> actions{m_newIncidentAction, m_searchAction,        m_dispatchAction,   m_addNoteAction,
-                                   m_clearAction,       m_closeIncidentAction, m_focusQueueAction, m_focusUnitsAction,
-                                   m_focusMapAction,    m_findPlaceAction,     m_sectorsAction};
-    const auto row = [&rows](const QString &keys, const QString &text) {
-        rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys.toHtmlEscaped(), text.toHtmlEscaped());
-    };
+    if (m_shortcutOverlay->isVisible()) {
+        m_shortcutOverlay->dismiss();
+        return;
+    }
+    updateShortcutOverlay();
+    m_shortcutOverlay->open();
+}
+
+void MainWindow::updateShortcutOverlay()
+{
+    using Entry = ShortcutOverlay::Entry;
     const auto keysOf = [](const QAction *action) {
         QStringList keys;
         for (const QKeySequence &sequence : action->shortcuts())
             keys << sequence.toString(QKeySequence::NativeText);
         return keys.join(QStringLiteral(", "));
     };
-    for (const QAction *action : actions)
-        row(keysOf(action), action->statusTip());
+    // What the menus and tool bar offer, in their own words (the status tip), with the keys they have now.
+    const auto entriesOf = [&](const QList<QAction *> &actions) {
+        QList<Entry> entries;
+        for (const QAction *action : actions)
+            if (action && !action->shortcuts().isEmpty())
+                entries.append({keysOf(action), action->statusTip()});
+        return entries;
+    };
+
+    ShortcutOverlay::Group intake{tr("Taking a call"), entriesOf({m_newIncidentAction, m_searchAction})};
+    intake.entries << Entry{tr("A letter"), tr("Intake form: the incident type (K accident, M congestion, …)")}
+                   << Entry{tr("1–4"), tr("Intake form: the priority")}
+                   << Entry{tr("Enter"), tr("Intake form: take the place offered for the typed location")}
+                   << Entry{tr("Ctrl+Enter"), tr("Intake form: save")} << Entry{tr("Esc"), tr("Intake form: cancel")};
+
+    ShortcutOverlay::Group dispatch{tr("Dispatching"), entriesOf({m_dispatchAction, m_chooseUnitAction})};
+    dispatch.entries << Entry{tr("↑ ↓, Enter"), tr("Recommended units: highlight another unit, dispatch it")};
+    dispatch.entries << entriesOf({m_addNoteAction, m_clearAction, m_closeIncidentAction});
+    QStringList statusKeys;
     for (const auto &[status, action] : m_statusActions)
-        row(keysOf(action), tr("Unit board: %1").arg(labels::unitStatus(status)));
-    row(tr("Ctrl+Enter"), tr("Intake form: save"));
-    row(tr("Esc"), tr("Intake form: cancel"));
-    for (const QAction *action : {m_lightAction, m_darkAction, m_indonesianAction, m_englishAction, m_quitAction})
-        row(keysOf(action), action->statusTip());
-    MessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+        statusKeys << QStringLiteral("%1 %2").arg(keysOf(action), labels::unitStatus(status));
+    dispatch.entries << Entry{tr("1–%1").arg(m_statusActions.size()),
+                              tr("Unit board: set the status (%1)").arg(statusKeys.join(QStringLiteral(", ")))};
+
+    ShortcutOverlay::Group navigation{tr("Moving around"),
+                                      entriesOf({m_focusQueueAction, m_focusUnitsAction, m_focusRecommendationsAction,
+                                                 m_focusMapAction, m_findPlaceAction})};
+    navigation.entries << Entry{tr("Arrows, + −"), tr("Map: pan and zoom")};
+    navigation.entries << entriesOf({m_queueDock->toggleViewAction(), m_unitDock->toggleViewAction(),
+                                     m_recommendDock->toggleViewAction(), m_detailDock->toggleViewAction(),
+                                     m_attentionDock->toggleViewAction()});
+
+    ShortcutOverlay::Group view{tr("View and program"),
+                                entriesOf({m_sectorsAction, m_resetLayoutAction, m_lightAction, m_darkAction,
+                                           m_indonesianAction, m_englishAction, m_openMapAction, m_importMapAction,
+                                           m_shortcutsAction, m_aboutAction, m_quitAction})};
+
+    m_shortcutOverlay->setGroups({intake, dispatch, navigation, view});
 }
 
 void MainWindow::showAbout()
@@ -1495,6 +1704,9 @@ void MainWindow::applyPositions(const QList<sync::UnitPosition> &positions)
         if (unit && m_loaded)
             m_map->upsertUnit(*unit);
     }
+    // Moving units change the ranking (asked again, coalesced) and may have reached their incident.
+    if (m_loaded && !positions.isEmpty())
+        m_dispatch->positionsApplied();
 }
 
 void MainWindow::addRejectedChange(const QuarantinedChange &change)
@@ -1553,6 +1765,20 @@ void MainWindow::updateAttentionTitle()
     // A new dock title renames its toggle action: name it again, with its shortcut in the tool tip.
     describe(m_attentionDock->toggleViewAction(), tr("Needs attention panel"),
              tr("Show or hide the changes the regional server did not accept"));
+}
+
+void MainWindow::editResponseLimits()
+{
+    // Everyone may read the limits; only a supervisor (or an admin) may change them, as the server enforces.
+    const bool editable = !m_actor || m_actor->role == Role::Supervisor || m_actor->role == Role::Admin;
+    ThresholdsDialog dialog(m_reader ? m_reader->responseThresholds() : ResponseThresholds::defaults(), editable,
+                            this);
+    const QString station = m_actor ? m_actor->scope
+                                    : (m_units->rowCount() ? m_units->unitAt(0).stationCode : QString());
+    // A Create every time: it carries the Polda for the server's scope check, and its fields merge last writer
+    // wins with what is there.
+    dialog.setTarget(m_service, m_factory, ThresholdsDialog::poldaOf(station), /*firstTime=*/true);
+    dialog.exec();
 }
 
 } // namespace lintas

@@ -38,12 +38,17 @@ struct UnitPosition;
 } // namespace sync
 
 class ChangeFactory;
+class DispatchCoordinator;
 class IncidentDetailWidget;
 class IncidentQueueModel;
 class MapView;
 class NeedsAttentionModel;
 class NeedsAttentionPanel;
 class OfflineBanner;
+class OverrideReasonDialog;
+class RecommendationPanel;
+class ResponseWatch;
+class ShortcutOverlay;
 class SyncIndicator;
 class TileMenu;
 class StoreReader;
@@ -53,10 +58,10 @@ class UnitBoardModel;
 // The dispatcher's desk.
 //
 //   ┌ menu, tool bar with the place search ──────────────────────────────────┐
-//   │ incident queue (dock) │                      │ incident detail         │
-//   │                       │   live map (central) │ + timeline (dock)       │
-//   │ unit board (dock)     │                      │                         │
-//   │                       │ [offline banner]     │                         │
+//   │ incident queue (dock) │                      │ recommended units (dock)│
+//   │                       │   live map (central) ├─────────────────────────┤
+//   │ unit board (dock)     │   + routes           │ incident detail         │
+//   │                       │ [offline banner]     │ + timeline (dock)       │
 //   │                       ├──────────────────────┤                         │
 //   │                       │ needs attention (dock, hidden until asked)     │
 //   └ status: needs attention · connection · outbox · open incidents · clock ┘
@@ -65,6 +70,11 @@ class UnitBoardModel;
 // models change only when the store reports what it committed. The map is fed from the same store
 // notifications as the models (row by row; it coalesces its own repaints) and shares their selection:
 // a marker click selects the row, a row selection centres the map.
+//
+// The selected incident's recommended units (DispatchCoordinator: ranked by road travel time on the advisor's
+// thread) sit above its detail, so the dispatcher reads both at once; D sends the highlighted one (the top
+// unless another was picked), Shift+D offers every unit, and a unit other than the top asks for a reason.
+// F1 lays the list of every shortcut over the window.
 //
 // Sync with the regional server is driven from outside (DeskSync): it feeds the window SyncStatus values
 // (status bar and banner), live positions (map and unit board, in memory only), rejected changes (the
@@ -90,6 +100,12 @@ public:
     IncidentIntakeDialog *intakeDialog() const { return m_intake; }
     MapView *mapView() const { return m_map; }
     QDockWidget *detailDock() const { return m_detailDock; }
+    QDockWidget *recommendationDock() const { return m_recommendDock; }
+    RecommendationPanel *recommendationPanel() const { return m_recommendations; }
+    DispatchCoordinator *dispatchCoordinator() const { return m_dispatch; }
+    ShortcutOverlay *shortcutOverlay() const { return m_shortcutOverlay; }
+    // The reason dialog of an override now open, if one is.
+    OverrideReasonDialog *overrideDialog() const;
     QLineEdit *placeSearch() const { return m_placeSearch; }
     QAction *action(const QString &objectName) const;
 
@@ -138,7 +154,13 @@ public:
 
 public Q_SLOTS:
     void newIncident();
+    // D: the highlighted recommendation (the top one) for the selected incident; the unit chosen on the unit
+    // board (or clicked on the map) when that has the keyboard; the unit picker when nothing is ranked.
     void dispatchSelected();
+    // Shift+D: the unit picker, whatever the ranking says.
+    void chooseUnitToDispatch();
+    // The response limits per priority: shown to everyone, editable by a supervisor.
+    void editResponseLimits();
     void setSelectedUnitStatus(lintas::UnitStatus status);
     void clearSelectedIncident();
     void closeSelectedIncident();
@@ -169,7 +191,10 @@ private:
     void retranslateUi();
     void updateActions();
     void updateStatusBar();
+    // F1: the shortcut sheet over the window, or away again.
     void showShortcuts();
+    // The sheet's lines from the actions as they are now (keys and words).
+    void updateShortcutOverlay();
     void showAbout();
     void onRejected(const QString &message);
     void onQueueCurrentChanged();
@@ -183,8 +208,11 @@ private:
     void openMapFromMenu();
     void openMapPackage(const QString &path);
     IncidentIntakeDialog *openIntake();
-    void dispatch(const Incident &incident, const Unit &unit);
-    void submit(const lintas::ChangeList &changes);
+    // Sends `unit`, asking for the reason first when the ranking recommends another.
+    void dispatchChosen(const Incident &incident, const Unit &unit);
+    void openUnitPicker(const Incident &incident);
+    // Through the account's policy check: false (and said in the status bar) when it may not.
+    bool submit(const lintas::ChangeList &changes);
     void defaultLayout();
     void defaultDockSizes();
     void placeBanner();
@@ -221,6 +249,11 @@ private:
     QTableView *m_unitView = nullptr;
     IncidentDetailWidget *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
+    RecommendationPanel *m_recommendations = nullptr;
+    QDockWidget *m_recommendDock = nullptr;
+    DispatchCoordinator *m_dispatch = nullptr;
+    QPointer<OverrideReasonDialog> m_overrideDialog;
+    ShortcutOverlay *m_shortcutOverlay = nullptr;
     QStackedWidget *m_mapArea = nullptr;
     MapView *m_map = nullptr;
     QLabel *m_mapMessage = nullptr;
@@ -244,6 +277,8 @@ private:
     QAction *m_newIncidentAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_dispatchAction = nullptr;
+    QAction *m_chooseUnitAction = nullptr;
+    QAction *m_focusRecommendationsAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_closeIncidentAction = nullptr;
     QAction *m_addNoteAction = nullptr;
@@ -274,6 +309,9 @@ private:
     int m_serverAttentionCount = 0; // as the last SyncStatus said
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_openLabel = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+    ResponseWatch *m_watch = nullptr;
+    QAction *m_thresholdsAction = nullptr;
     QLabel *m_clockLabel = nullptr;
     QTimer m_clockTimer;
 };

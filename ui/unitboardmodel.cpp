@@ -1,15 +1,37 @@
 #include "unitboardmodel.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include "labels.h"
 #include "language.h"
 #include "store/storeservice.h"
 #include "theme.h"
+#include "timers/positionage.h"
 
 namespace lintas {
+namespace {
+
+// What the position column says of a unit; a change of this is what repaints a row.
+enum class PositionState
+{
+    None,
+    Fresh,
+    Stale
+};
+
+PositionState positionState(const Unit &unit, const QDateTime &now)
+{
+    if (!unit.hasPosition())
+        return PositionState::None;
+    return positionage::isStale(unit, now) ? PositionState::Stale : PositionState::Fresh;
+}
+
+} // namespace
 
 UnitBoardModel::UnitBoardModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -54,6 +76,7 @@ QVariant UnitBoardModel::data(const QModelIndex &index, int role) const
         return {};
     const Unit &unit = m_rows.at(index.row());
     const int column = index.column();
+    const bool stale = m_stale.contains(unit.id);
     const auto incidentLabel = [&] {
         if (unit.incidentId.isNull())
             return QString();
@@ -75,29 +98,49 @@ QVariant UnitBoardModel::data(const QModelIndex &index, int role) const
             return incidentLabel();
         case SinceColumn:
             return labels::age(unit.statusSince, now());
+        case PositionColumn:
+            if (!unit.hasPosition())
+                return tr("no position");
+            return stale ? positionage::ageText(positionage::ageSeconds(unit, now())) : tr("current");
         }
         break;
     case Qt::ToolTipRole:
         if (column == SinceColumn && unit.statusSince.isValid())
             return tr("In this status since %1").arg(labels::timestamp(unit.statusSince));
-        if (column == CallsignColumn && !unit.crew.isEmpty())
+        if (column == CallsignColumn && !unit.crew.isEmpty() && !stale)
             return tr("Crew: %1").arg(unit.crew.join(QStringLiteral(", ")));
+        if (stale)
+            return positionage::staleExplanation(unit, now());
+        if (column == PositionColumn) {
+            if (!unit.hasPosition())
+                return tr("No position known for this unit");
+            return tr("Last position %1, %2")
+                .arg(labels::recentTime(unit.positionAt), positionage::ageText(positionage::ageSeconds(unit, now())));
+        }
         break;
     case Qt::ForegroundRole:
         if (column == StatusColumn)
             return Theme::instance()->unitStatusColor(unit.status);
+        // The status still holds; everything tied to where the unit is does not.
+        if (stale || (column == PositionColumn && !unit.hasPosition()))
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::FontRole:
-        if (column == StatusColumn || column == CallsignColumn) {
+        if (column == StatusColumn || column == CallsignColumn || (column == PositionColumn && stale)) {
             QFont font;
             font.setBold(column == StatusColumn);
+            font.setItalic(column == PositionColumn);
             return font;
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == SinceColumn)
+        if (column == SinceColumn || column == PositionColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case PositionAgeRole:
+        return positionage::ageSeconds(unit, now());
+    case StaleRole:
+        return stale;
     case UnitIdRole:
         return unit.id;
     case StatusRole:
@@ -114,6 +157,11 @@ QVariant UnitBoardModel::data(const QModelIndex &index, int role) const
             return int(unit.kind);
         case SinceColumn:
             return unit.statusSince.isValid() ? -unit.statusSince.toMSecsSinceEpoch() : 0;
+        case PositionColumn: {
+            // Freshest first; units without a position time last.
+            const qint64 age = positionage::ageSeconds(unit, now());
+            return age < 0 ? std::numeric_limits<qint64>::max() : age;
+        }
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -142,6 +190,8 @@ QVariant UnitBoardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Incident");
     case SinceColumn:
         return tr("Since");
+    case PositionColumn:
+        return tr("Position");
     }
     return {};
 }
@@ -155,6 +205,8 @@ QHash<int, QByteArray> UnitBoardModel::roleNames() const
     names.insert(IncidentIdRole, "incidentId");
     names.insert(SortRole, "sort");
     names.insert(SearchTextRole, "searchText");
+    names.insert(PositionAgeRole, "positionAge");
+    names.insert(StaleRole, "stale");
     return names;
 }
 
@@ -171,6 +223,9 @@ void UnitBoardModel::setUnits(const QList<Unit> &units)
     std::sort(m_rows.begin(), m_rows.end(), [](const Unit &a, const Unit &b) { return a.callsign < b.callsign; });
     m_rowOfId.clear();
     reindexFrom(0);
+    m_stale.clear();
+    for (const Unit &unit : std::as_const(m_rows))
+        rememberStale(unit);
     endResetModel();
     m_loading = false;
     m_loaded = true;
@@ -197,6 +252,7 @@ void UnitBoardModel::removeUnit(const QUuid &id)
         return;
     beginRemoveRows({}, row, row);
     m_rowOfId.remove(id);
+    m_stale.remove(id);
     m_rows.removeAt(row);
     reindexFrom(row);
     endRemoveRows();
@@ -213,6 +269,7 @@ void UnitBoardModel::applyUnit(const Unit &unit)
         const int at = insertionRow(unit.callsign);
         beginInsertRows({}, at, at);
         m_rows.insert(at, unit);
+        rememberStale(unit);
         reindexFrom(at);
         endInsertRows();
         return;
@@ -238,6 +295,7 @@ void UnitBoardModel::applyUnit(const Unit &unit)
         merged.positionAt = held.positionAt;
     }
     m_rows[row] = merged;
+    rememberStale(merged);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -260,11 +318,18 @@ std::optional<Unit> UnitBoardModel::applyPosition(const QUuid &id, const QString
     Unit &unit = m_rows[row];
     if (unit.positionAt.isValid() && at.isValid() && at <= unit.positionAt && unit.hasPosition())
         return std::nullopt;
+    const QDateTime clock = now();
+    const PositionState before = positionState(unit, clock);
     unit.latitude = latitude;
     unit.longitude = longitude;
     unit.headingDeg = headingDeg;
     unit.speedKmh = speedKmh;
-    unit.positionAt = at.isValid() ? at : now();
+    unit.positionAt = at.isValid() ? at : clock;
+    // Positions stream in: only a change of what the board shows (a stale unit back in touch) repaints.
+    if (positionState(unit, clock) != before) {
+        rememberStale(unit);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
     return unit;
 }
 
@@ -293,21 +358,65 @@ QList<Unit> UnitBoardModel::unitsOn(const QUuid &incidentId) const
     return result;
 }
 
+bool UnitBoardModel::isStale(int row) const
+{
+    return positionage::isStale(m_rows.at(row), now());
+}
+
+void UnitBoardModel::rememberStale(const Unit &unit)
+{
+    if (positionage::isStale(unit, now()))
+        m_stale.insert(unit.id);
+    else
+        m_stale.remove(unit.id);
+}
+
+void UnitBoardModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    tick();
+}
+
 void UnitBoardModel::setNow(const QDateTime &now)
 {
     m_fixedNow = now;
+    m_clock = nullptr;
     tick();
 }
 
 QDateTime UnitBoardModel::now() const
 {
+    if (m_clock)
+        return m_clock();
     return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+void UnitBoardModel::setTicking(bool on)
+{
+    if (on)
+        m_ticker.start();
+    else
+        m_ticker.stop();
 }
 
 void UnitBoardModel::tick()
 {
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, SinceColumn), index(int(m_rows.size()) - 1, SinceColumn), {Qt::DisplayRole});
+    if (m_rows.isEmpty())
+        return;
+    const int last = int(m_rows.size()) - 1;
+    Q_EMIT dataChanged(index(0, SinceColumn), index(last, PositionColumn), {Qt::DisplayRole});
+    const QDateTime clock = now();
+    for (int row = 0; row <= last; ++row) {
+        const Unit &unit = m_rows.at(row);
+        const bool stale = positionage::isStale(unit, clock);
+        if (stale == m_stale.contains(unit.id))
+            continue;
+        if (stale)
+            m_stale.insert(unit.id);
+        else
+            m_stale.remove(unit.id);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void UnitBoardModel::refreshAll()

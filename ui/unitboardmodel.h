@@ -18,7 +18,9 @@ namespace lintas {
 class StoreService;
 
 // Every unit of the desk, by callsign. Loaded once, then kept current row by row from unitChanged.
-// The "since" column ticks with the clock like the queue's age.
+// The "since" and "position" columns tick with the clock like the queue's timers. A unit whose last position
+// is older than the ranking's limit (positionage::staleAfterS) is greyed, its age in the position column
+// ("3 min ago") and the reason in a tooltip; a row is repainted whole when it turns stale or fresh.
 class UnitBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         StationColumn,
         IncidentColumn,
         SinceColumn,
+        PositionColumn, // how old the last position is: "current", "3 min ago" when stale, "no position"
         ColumnCount
     };
     Q_ENUM(Column)
@@ -42,11 +45,15 @@ public:
         IncidentIdRole,                // QUuid, null when free
         SortRole,
         SearchTextRole,
+        PositionAgeRole, // qint64 seconds since the last position; -1 when unknown
+        StaleRole,       // bool: the position is too old to trust
     };
     Q_ENUM(Role)
 
     // Turns an incident id into the number the board shows ("JAKPUS-20261127-0042").
     using IncidentLabeler = std::function<QString(const QUuid &)>;
+    // The model's clock; tests inject one. Without it, the system clock (UTC).
+    using Clock = std::function<QDateTime()>;
 
     explicit UnitBoardModel(QObject *parent = nullptr);
 
@@ -70,8 +77,9 @@ public:
     void removeUnit(const QUuid &id);
 
     // A live position from the regional server: lossy, kept in memory only (never in the store), applied when
-    // newer than what the unit has. No column shows the position, so no row repaints. Returns the unit as it
-    // now stands, or nothing when the unit is unknown or the position is not newer. While loading, the latest
+    // newer than what the unit has. A row repaints only when what the board shows changes (a stale unit back in
+    // touch, a first position): it shows the position's age, not the position. Returns the unit as it now
+    // stands, or nothing when the unit is unknown or the position is not newer. While loading, the latest
     // position per unit waits for the load.
     std::optional<Unit> applyPosition(const QUuid &id, const QString &callsign, double latitude, double longitude,
                                       double headingDeg, double speedKmh, const QDateTime &at);
@@ -83,15 +91,25 @@ public:
     QList<Unit> unitsOn(const QUuid &incidentId) const;
     const QList<Unit> &units() const { return m_rows; }
 
+    // Whether the unit's position is too old to trust at the model's clock.
+    bool isStale(int row) const;
+
+    // The clock the "since" and "position" columns read: setClock keeps reading the function, setNow pins one
+    // instant (and ticks once). For tests; the desk uses the system clock.
+    void setClock(Clock clock);
     void setNow(const QDateTime &now);
     QDateTime now() const;
+    void setTicking(bool on);
+    // One tick: a dataChanged over the "since" and "position" columns of every row, then a whole-row
+    // dataChanged for each unit that turned stale or fresh.
+    void tick();
 
 Q_SIGNALS:
     void loaded();
 
 private:
-    void tick();
     void refreshAll();
+    void rememberStale(const Unit &unit);
     int insertionRow(const QString &callsign) const;
     void reindexFrom(int row);
 
@@ -113,6 +131,8 @@ private:
     bool m_loaded = false;
     IncidentLabeler m_labeler;
     QDateTime m_fixedNow;
+    Clock m_clock;
+    QSet<QUuid> m_stale; // the units shown stale at the last tick
     QTimer m_ticker;
 };
 

@@ -2,14 +2,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "core/statemachine.h"
+#include "dispatch/dispatchtext.h"
 #include "labels.h"
 
 namespace lintas {
@@ -28,7 +31,8 @@ double distanceKm(const Incident &incident, const Unit &unit)
 
 } // namespace
 
-UnitPickerDialog::UnitPickerDialog(const Incident &incident, const QList<Unit> &units, QWidget *parent)
+UnitPickerDialog::UnitPickerDialog(const Incident &incident, const QList<Unit> &units,
+                                   const QList<analytics::Recommendation> &ranking, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("unitPickerDialog"));
@@ -46,8 +50,24 @@ UnitPickerDialog::UnitPickerDialog(const Incident &incident, const QList<Unit> &
             return da < db;
         return aHome && !bHome;
     });
+    // The road ranking's order first (its units with their ETA), then the units it did not rank.
+    QHash<QUuid, int> rankOf;
+    QHash<QUuid, double> etaOf;
+    for (const analytics::Recommendation &recommendation : ranking) {
+        rankOf.insert(recommendation.unit.id, recommendation.rank);
+        if (recommendation.hasEta())
+            etaOf.insert(recommendation.unit.id, recommendation.etaSeconds);
+    }
+    if (!rankOf.isEmpty())
+        std::stable_sort(m_candidates.begin(), m_candidates.end(), [&](const Unit &a, const Unit &b) {
+            return rankOf.value(a.id, std::numeric_limits<int>::max()) <
+                   rankOf.value(b.id, std::numeric_limits<int>::max());
+        });
 
-    m_heading = new QLabel(tr("Send a unit to %1 (%2). Nearest first; Enter dispatches.")
+    m_heading = new QLabel((rankOf.isEmpty() ? tr("Send a unit to %1 (%2). Nearest first (straight-line distance, not "
+                                                  "a travel time); Enter dispatches.")
+                                             : tr("Send a unit to %1 (%2). In the order of the road ranking, with "
+                                                  "travel times by road; Enter dispatches."))
                                .arg(incident.number, labels::incidentType(incident.typeCode)),
                            this);
     m_heading->setWordWrap(true);
@@ -58,8 +78,10 @@ UnitPickerDialog::UnitPickerDialog(const Incident &incident, const QList<Unit> &
         QString text =
             QStringLiteral("%1   %2 · %3 · %4")
                 .arg(unit.callsign, labels::unitKind(unit.kind), labels::unitStatus(unit.status), unit.stationCode);
-        if (std::isfinite(km))
-            text += QStringLiteral(" · ") + tr("%1 km").arg(km, 0, 'f', 1);
+        if (etaOf.contains(unit.id))
+            text += QStringLiteral(" · ") + tr("%1 by road").arg(DispatchText::travelTime(etaOf.value(unit.id)));
+        else if (std::isfinite(km))
+            text += QStringLiteral(" · ") + tr("%1 km away").arg(km, 0, 'f', 1);
         m_list->addItem(text);
     }
     if (m_list->count() > 0)

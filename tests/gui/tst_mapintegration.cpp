@@ -20,6 +20,8 @@
 #include <QTest>
 
 #include "desk.h"
+#include "dispatch/dispatchcoordinator.h"
+#include "dispatch/overridereasondialog.h"
 #include "geo/mappackage.h"
 #include "guitestsupport.h"
 #include "incidentdetailwidget.h"
@@ -370,7 +372,17 @@ void TestMapIntegration::droppingAUnitOnAnIncidentDispatchesIt()
         sendMouse(map, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
     };
     QSignalSpy committed(m_desk->service(), &StoreService::committed);
+    // A drop is a choice like any other: once the road ranking is in, a unit other than its top asks for a reason.
+    QTRY_VERIFY_WITH_TIMEOUT(window->dispatchCoordinator()->isRanked(), 20000);
+    const bool override = window->dispatchCoordinator()->isOverride(unit.id);
     drag(unit, incident);
+    if (override) {
+        QTRY_VERIFY(window->overrideDialog() != nullptr);
+        window->overrideDialog()
+            ->findChild<QLineEdit *>(QStringLiteral("overrideReason"))
+            ->setText(QStringLiteral("Sudah di lokasi sebelah"));
+        window->overrideDialog()->accept();
+    }
     QTRY_VERIFY_WITH_TIMEOUT(!committed.isEmpty(), 10000);
 
     // The unit board shows it dispatched to the incident, and the incident has its first dispatch time.

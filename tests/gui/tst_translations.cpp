@@ -77,7 +77,7 @@ QString refreshed(const QString &tsFile, QTemporaryDir &dir, QString *error)
     // (Q_DECLARE_TR_FUNCTIONS(lintas::geo::MapPackage)) come out as the build's lupdate run sees them.
     QStringList arguments{QStringLiteral("-I"),        QStringLiteral("app"),         QStringLiteral("-locations"),
                           QStringLiteral("none"),      QStringLiteral("ui"),          QStringLiteral("app/core"),
-                          QStringLiteral("app/store"), QStringLiteral("app/sync"),      QStringLiteral("app/main.cpp")};
+                          QStringLiteral("app/store"), QStringLiteral("app/sync"),      QStringLiteral("app/analytics"), QStringLiteral("app/main.cpp")};
     // app/geo without its importers (their messages are lintas-mapkit's, in English).
     const QDir geo(root + QStringLiteral("/app/geo"));
     for (const QString &name : geo.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))

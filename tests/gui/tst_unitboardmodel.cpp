@@ -1,11 +1,15 @@
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
 
 #include "core/statemachine.h"
 #include "guitestsupport.h"
 #include "store/storereader.h"
+#include "analytics/recommender.h"
 #include "theme.h"
+#include "timers/positionage.h"
 #include "unitboardmodel.h"
 
 using namespace lintas;
@@ -25,6 +29,14 @@ private Q_SLOTS:
     void sinceColumnTicksAlone();
     void statusColoursDiffer_data();
     void statusColoursDiffer();
+
+    // Stale positions: older than the ranking's limit, greyed with their age.
+    void staleLimitIsTheRankingOne();
+    void staleUnitIsGreyedWithItsAge();
+    void freshUnitReadsCurrent();
+    void unitTurningStaleRepaintsItsRow();
+    void livePositionBringsAStaleUnitBack();
+    void unitWithoutPositionIsNotStale();
 
 private:
     QTemporaryDir m_dir;
@@ -149,12 +161,14 @@ void TestUnitBoardModel::sinceColumnTicksAlone()
     const int row = m_model->rowOf(m_unitIds.first());
     const QDateTime since = m_model->unitAt(row).statusSince;
     QVERIFY(since.isValid());
+    // Long after the fixture's positions: every unit is stale before and after, so only the clocks change.
+    m_model->setNow(since.addSecs(3600));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    m_model->setNow(since.addSecs(7 * 60));
+    m_model->setNow(since.addSecs(3600 + 7 * 60));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().column(), int(UnitBoardModel::SinceColumn));
-    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(UnitBoardModel::SinceColumn));
-    QCOMPARE(m_model->index(row, UnitBoardModel::SinceColumn).data().toString(), QStringLiteral("7 min"));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(UnitBoardModel::PositionColumn));
+    QCOMPARE(m_model->index(row, UnitBoardModel::SinceColumn).data().toString(), QStringLiteral("1 h 07 min"));
 }
 
 void TestUnitBoardModel::statusColoursDiffer_data()
@@ -176,6 +190,115 @@ void TestUnitBoardModel::statusColoursDiffer()
     QCOMPARE(m_model->index(row, UnitBoardModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
              Theme::instance()->unitStatusColor(UnitStatus::Available));
     Theme::instance()->apply(Theme::Mode::Light);
+}
+
+void TestUnitBoardModel::staleLimitIsTheRankingOne()
+{
+    QCOMPARE(positionage::staleAfterS(), analytics::RankingRules::builtIn().staleAfterS);
+    QCOMPARE(positionage::staleAfterS(), 120); // the "older than 2 minutes"
+    Unit unit = m_model->unitAt(0);
+    QVERIFY(unit.hasPosition());
+    QVERIFY(!positionage::isStale(unit, unit.positionAt.addSecs(120)));
+    QVERIFY(positionage::isStale(unit, unit.positionAt.addSecs(121)));
+    unit.positionAt = {};
+    QVERIFY2(positionage::isStale(unit, QDateTime::currentDateTimeUtc()), "a position of unknown time is not trusted");
+}
+
+void TestUnitBoardModel::staleUnitIsGreyedWithItsAge()
+{
+    const int row = m_model->rowOf(m_unitIds.first());
+    const Unit unit = m_model->unitAt(row);
+    const QDateTime now = unit.positionAt.addSecs(3 * 60 + 20);
+    m_model->setClock([now] { return now; });
+    QVERIFY(m_model->index(row, 0).data(UnitBoardModel::StaleRole).toBool());
+    QCOMPARE(m_model->index(row, 0).data(UnitBoardModel::PositionAgeRole).toLongLong(), 200);
+    QCOMPARE(m_model->index(row, UnitBoardModel::PositionColumn).data().toString(), QStringLiteral("3 min ago"));
+    const QColor grey = QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    for (const int column :
+         {int(UnitBoardModel::CallsignColumn), int(UnitBoardModel::KindColumn), int(UnitBoardModel::PositionColumn)})
+        QCOMPARE(m_model->index(row, column).data(Qt::ForegroundRole).value<QColor>(), grey);
+    // What the unit is doing is still known: its status keeps its colour.
+    QCOMPARE(m_model->index(row, UnitBoardModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+             Theme::instance()->unitStatusColor(unit.status));
+    const QString tip = m_model->index(row, UnitBoardModel::PositionColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(unit.callsign) && tip.contains(QStringLiteral("3 min ago")) &&
+                 tip.contains(QStringLiteral("2 min")),
+             qPrintable(tip));
+    QVERIFY(m_model->index(row, UnitBoardModel::CallsignColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("penalty")));
+}
+
+void TestUnitBoardModel::freshUnitReadsCurrent()
+{
+    const int row = m_model->rowOf(m_unitIds.first());
+    const Unit unit = m_model->unitAt(row);
+    const QDateTime now = unit.positionAt.addSecs(45);
+    m_model->setClock([now] { return now; });
+    QVERIFY(!m_model->index(row, 0).data(UnitBoardModel::StaleRole).toBool());
+    QCOMPARE(m_model->index(row, UnitBoardModel::PositionColumn).data().toString(), QStringLiteral("current"));
+    QVERIFY(!m_model->index(row, UnitBoardModel::CallsignColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(m_model->index(row, UnitBoardModel::PositionColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("45 s ago")));
+}
+
+void TestUnitBoardModel::unitTurningStaleRepaintsItsRow()
+{
+    const QDateTime positionAt = m_model->unitAt(0).positionAt;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(qAbs(m_model->unitAt(row).positionAt.secsTo(positionAt)) < 5); // the fixture's, all at once
+    QDateTime now = positionAt.addSecs(100);
+    m_model->setClock([&now] { return now; });
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    now = positionAt.addSecs(110);
+    m_model->tick();
+    QCOMPARE(changed.count(), 1); // the clocks only
+    changed.clear();
+    now = positionAt.addSecs(200);
+    m_model->tick();
+    QCOMPARE(changed.count(), 1 + m_model->rowCount()); // the clocks, then each unit's whole row
+    for (int i = 1; i < changed.count(); ++i) {
+        QCOMPARE(changed.at(i).at(0).toModelIndex().column(), 0);
+        QCOMPARE(changed.at(i).at(1).toModelIndex().column(), UnitBoardModel::ColumnCount - 1);
+    }
+    QVERIFY(m_model->isStale(0));
+}
+
+void TestUnitBoardModel::livePositionBringsAStaleUnitBack()
+{
+    const int row = m_model->rowOf(m_unitIds.first());
+    const Unit unit = m_model->unitAt(row);
+    const QDateTime now = unit.positionAt.addSecs(10 * 60);
+    m_model->setClock([now] { return now; });
+    QVERIFY(m_model->index(row, 0).data(UnitBoardModel::StaleRole).toBool());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->applyPosition(unit.id, unit.callsign, -6.1770, 106.8260, 90, 20, now.addSecs(-5)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+    QVERIFY(!m_model->index(row, 0).data(UnitBoardModel::StaleRole).toBool());
+    QCOMPARE(m_model->index(row, UnitBoardModel::PositionColumn).data().toString(), QStringLiteral("current"));
+    // Further positions of a fresh unit repaint nothing: positions stream in many times a second.
+    changed.clear();
+    QVERIFY(m_model->applyPosition(unit.id, unit.callsign, -6.1771, 106.8261, 90, 20, now.addSecs(-2)));
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestUnitBoardModel::unitWithoutPositionIsNotStale()
+{
+    Unit unit;
+    unit.id = newUuidV7();
+    unit.callsign = QStringLiteral("JAKPUS-TOW-09");
+    unit.kind = UnitKind::TowTruck;
+    unit.stationCode = QStringLiteral("JAKPUS");
+    QVERIFY(test::commit(*m_service, {m_factory->createUnit(unit)}));
+    QTRY_VERIFY(m_model->rowOf(unit.id) >= 0);
+    const int row = m_model->rowOf(unit.id);
+    QVERIFY(!m_model->index(row, 0).data(UnitBoardModel::StaleRole).toBool());
+    QCOMPARE(m_model->index(row, UnitBoardModel::PositionColumn).data().toString(), QStringLiteral("no position"));
+    QCOMPARE(m_model->index(row, 0).data(UnitBoardModel::PositionAgeRole).toLongLong(), -1);
 }
 
 QTEST_MAIN(TestUnitBoardModel)

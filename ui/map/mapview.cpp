@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSet>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -24,6 +25,7 @@
 #include "labels.h"
 #include "map/maplog.h"
 #include "map/mapstyle.h"
+#include "timers/positionage.h"
 
 namespace lintas {
 namespace {
@@ -110,6 +112,8 @@ MapView::MapView(QWidget *parent)
     m_ageTimer.setInterval(kAgeIntervalMs);
     // Age rings are drawn from the clock at paint time: a repaint, not a new layout.
     connect(&m_ageTimer, &QTimer::timeout, this, qOverload<>(&MapView::update));
+    m_routeTimer.setInterval(1000);
+    connect(&m_routeTimer, &QTimer::timeout, this, qOverload<>(&MapView::update));
 
     m_zoomAnimation->setDuration(kZoomAnimationMs);
     m_zoomAnimation->setEasingCurve(QEasingCurve::OutCubic);
@@ -312,6 +316,28 @@ void MapView::setSelectedUnit(const QUuid &id)
         m_layoutDirty |= UnitLayout;
         update();
     }
+}
+
+void MapView::setPreviewRoute(const std::optional<MapRoute> &route)
+{
+    m_routes.setPreview(route);
+    update();
+}
+
+void MapView::setDispatchedRoutes(const QList<MapRoute> &routes)
+{
+    m_routes.setDispatched(routes);
+    // A countdown on a label advances once a second, and only while there is one.
+    if (m_routes.hasCountdown() && !m_routeTimer.isActive())
+        m_routeTimer.start();
+    else if (!m_routes.hasCountdown())
+        m_routeTimer.stop();
+    update();
+}
+
+QString MapView::routeLabel(const QUuid &unitId) const
+{
+    return m_routes.label(unitId, QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC));
 }
 
 void MapView::markDirty(int parts)
@@ -700,6 +726,8 @@ void MapView::paintEvent(QPaintEvent *)
     paintTrails(painter);
     paintIncidents(painter);
     paintUnits(painter);
+    paintRoutes(painter);
+    paintSelection(painter);
     paintDraggedUnit(painter);
     paintOverlays(painter);
 
@@ -772,6 +800,37 @@ void MapView::paintTrails(QPainter &painter)
     painter.restore();
 }
 
+MarkerPainter::IncidentLook MapView::incidentLook(const Incident &incident, int typeIndex, qint64 now,
+                                                  double pulse) const
+{
+    MarkerPainter::IncidentLook look;
+    look.typeIndex = typeIndex;
+    look.priority = incident.priority;
+    look.waitFraction = waitFraction(incident, now);
+    look.pulsePhase = (isWaiting(incident) && incident.priority == Priority::P1) ? pulse : -1.0;
+    look.selected = incident.id == m_selectedIncident;
+    look.highlighted = m_drag == DragMode::Unit && incident.id == m_dropTarget;
+    look.opacity = incident.status == IncidentStatus::Cleared ? 0.55 : 1.0;
+    return look;
+}
+
+MarkerPainter::UnitLook MapView::unitLook(const UnitEntry &entry) const
+{
+    const Unit &unit = entry.unit;
+    MarkerPainter::UnitLook look;
+    look.kind = unit.kind;
+    look.status = unit.status;
+    look.headingDeg = unit.headingDeg;
+    look.moving = unit.speedKmh > 0.5 || entry.trail.size() > 1;
+    // A position too old to trust is greyed, as on the unit board and in the recommendations.
+    look.stale = positionage::isStale(unit, QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC));
+    look.selected = unit.id == m_selectedUnit;
+    look.opacity = unit.status == UnitStatus::OutOfService ? 0.6 : 1.0;
+    if (m_drag == DragMode::Unit && unit.id == m_pressHit.id)
+        look.opacity = 0.35; // it is being dragged: the ghost follows the pointer
+    return look;
+}
+
 void MapView::paintIncidents(QPainter &painter)
 {
     const qint64 now = nowMs();
@@ -782,16 +841,8 @@ void MapView::paintIncidents(QPainter &painter)
             m_markers.drawIncidentCluster(painter, group);
             continue;
         }
-        const Incident &incident = m_layout.incidents[group.members.first()]->incident;
-        MarkerPainter::IncidentLook look;
-        look.typeIndex = m_layout.incidents[group.members.first()]->typeIndex;
-        look.priority = incident.priority;
-        look.waitFraction = waitFraction(incident, now);
-        look.pulsePhase = (isWaiting(incident) && incident.priority == Priority::P1) ? pulse : -1.0;
-        look.selected = incident.id == m_selectedIncident;
-        look.highlighted = m_drag == DragMode::Unit && incident.id == m_dropTarget;
-        look.opacity = incident.status == IncidentStatus::Cleared ? 0.55 : 1.0;
-        m_markers.drawIncident(painter, group.center, look);
+        const IncidentEntry &entry = *m_layout.incidents[group.members.first()];
+        m_markers.drawIncident(painter, group.center, incidentLook(entry.incident, entry.typeIndex, now, pulse));
     }
 }
 
@@ -803,18 +854,7 @@ void MapView::paintUnits(QPainter &painter)
             m_markers.drawUnitCluster(painter, group);
             continue;
         }
-        const UnitEntry &entry = *m_layout.units[group.members.first()];
-        const Unit &unit = entry.unit;
-        MarkerPainter::UnitLook look;
-        look.kind = unit.kind;
-        look.status = unit.status;
-        look.headingDeg = unit.headingDeg;
-        look.moving = unit.speedKmh > 0.5 || entry.trail.size() > 1;
-        look.selected = unit.id == m_selectedUnit;
-        look.opacity = unit.status == UnitStatus::OutOfService ? 0.6 : 1.0;
-        if (m_drag == DragMode::Unit && unit.id == m_pressHit.id)
-            look.opacity = 0.35; // it is being dragged: the ghost follows the pointer
-        m_markers.drawUnit(painter, group.center, look);
+        m_markers.drawUnit(painter, group.center, unitLook(*m_layout.units[group.members.first()]));
     }
     if (!labels)
         return;
@@ -829,6 +869,40 @@ void MapView::paintUnits(QPainter &painter)
         const Unit &unit = m_layout.units[group.members.first()]->unit;
         if (!group.isCluster() && unit.id != m_selectedUnit)
             m_markers.drawUnitLabel(painter, group.center, unit.callsign, &taken);
+    }
+}
+
+void MapView::paintRoutes(QPainter &painter)
+{
+    if (m_routes.isEmpty())
+        return;
+    m_routes.paint(painter, viewport(), *m_style, font(), QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC));
+}
+
+void MapView::paintSelection(QPainter &painter)
+{
+    if (m_routes.isEmpty())
+        return; // without routes the markers are already on top
+    // The selected incident and the units a route starts from, again above the route lines.
+    const qint64 now = nowMs();
+    for (const MarkerGroup &group : std::as_const(m_layout.incidentGroups)) {
+        if (group.isCluster())
+            continue;
+        const IncidentEntry &entry = *m_layout.incidents[group.members.first()];
+        if (entry.incident.id == m_selectedIncident)
+            m_markers.drawIncident(painter, group.center, incidentLook(entry.incident, entry.typeIndex, now, -1.0));
+    }
+    QSet<QUuid> onRoute;
+    if (m_routes.preview())
+        onRoute.insert(m_routes.preview()->unitId);
+    for (const MapRoute &route : m_routes.dispatched())
+        onRoute.insert(route.unitId);
+    for (const MarkerGroup &group : std::as_const(m_layout.unitGroups)) {
+        if (group.isCluster())
+            continue;
+        const UnitEntry &entry = *m_layout.units[group.members.first()];
+        if (entry.unit.id == m_selectedUnit || onRoute.contains(entry.unit.id))
+            m_markers.drawUnit(painter, group.center, unitLook(entry));
     }
 }
 

@@ -18,6 +18,7 @@
 #include "map/maproadlayer.h"
 #include "map/markerclusterer.h"
 #include "map/markerpainter.h"
+#include "map/routelayer.h"
 #include "map/tilelayer.h"
 
 class QAction;
@@ -34,7 +35,11 @@ class MapPackage;
 // QPainter in screen space (DESIGN.md section 6). Layers, bottom to top:
 //
 //   ground · roads (one path per road group) · sectors · street names   ── cached in one pixmap per view
-//   unit trails · incidents (or their clusters) · units (or clusters) · selection · dragged unit · overlays
+//   unit trails · incidents (or their clusters) · units (or clusters) · routes · selection · dragged unit
+//   · overlays
+//
+// The selection layer draws the selected incident and unit, and the units at the start of a route, once more
+// above the routes, so a route never hides the markers it joins.
 //
 // Roads load on a worker thread (MapRoadLoader) for the screen plus a margin and are asked for again only
 // when the view leaves that box or needs more detailed road classes; until they arrive the view draws what
@@ -71,6 +76,15 @@ public:
     // A new status or position; successive positions build the unit's trail of the last 10 minutes.
     void upsertUnit(const Unit &unit);
     void removeUnit(const QUuid &id);
+
+    // The highlighted recommendation's route (nothing: none) and the routes of units dispatched from this desk,
+    // whose labels count down to their arrival (the view repaints every second while one does).
+    void setPreviewRoute(const std::optional<MapRoute> &route);
+    void setDispatchedRoutes(const QList<MapRoute> &routes);
+    const std::optional<MapRoute> &previewRoute() const { return m_routes.preview(); }
+    const QList<MapRoute> &dispatchedRoutes() const { return m_routes.dispatched(); }
+    // The label the map shows on the route of `unitId` now ("JAKPUS-R2-03 · ETA 3:12"); empty without a route.
+    QString routeLabel(const QUuid &unitId) const;
 
     void setSelectedIncident(const QUuid &id);
     void setSelectedUnit(const QUuid &id);
@@ -206,6 +220,10 @@ private:
     void paintTrails(QPainter &painter);
     void paintIncidents(QPainter &painter);
     void paintUnits(QPainter &painter);
+    void paintRoutes(QPainter &painter);
+    void paintSelection(QPainter &painter);
+    MarkerPainter::IncidentLook incidentLook(const Incident &incident, int typeIndex, qint64 now, double pulse) const;
+    MarkerPainter::UnitLook unitLook(const UnitEntry &entry) const;
     void paintDraggedUnit(QPainter &painter);
     void paintOverlays(QPainter &painter);
     void paintScaleBar(QPainter &painter);
@@ -246,6 +264,9 @@ private:
     QTimer m_repaintTimer; // coalesces record updates into ~10 repaints a second
     QTimer m_pulseTimer;   // runs only while an unacknowledged P1 is on screen
     QTimer m_ageTimer;     // advances the age rings
+    QTimer m_routeTimer;   // advances the routes' countdowns
+
+    RouteLayer m_routes;
     QElapsedTimer m_clock;
 
     QVariantAnimation *m_zoomAnimation = nullptr;

@@ -207,9 +207,9 @@ const QPixmap &MarkerPainter::incidentSprite(int typeIndex, Priority priority)
     return m_sprites.insert(key, pixmap).value();
 }
 
-const QPixmap &MarkerPainter::unitSprite(UnitKind kind, UnitStatus status)
+const QPixmap &MarkerPainter::unitSprite(UnitKind kind, UnitStatus status, bool stale)
 {
-    const quint32 key = (2u << 24) | (quint32(kind) << 8) | quint32(status);
+    const quint32 key = (2u << 24) | (stale ? 1u << 20 : 0u) | (quint32(kind) << 8) | quint32(status);
     auto it = m_sprites.constFind(key);
     if (it != m_sprites.constEnd())
         return it.value();
@@ -222,14 +222,24 @@ const QPixmap &MarkerPainter::unitSprite(UnitKind kind, UnitStatus status)
     drawShadow(p, outer);
     p.setBrush(m_style->markerOutline);
     p.drawEllipse(QPointF(0, 0), outer, outer);
-    p.setBrush(m_style->unitStatusColor(status));
-    p.drawEllipse(QPointF(0, 0), kUnitRadius, kUnitRadius);
+    const QColor statusColour = m_style->unitStatusColor(status);
+    if (stale) {
+        // Greyed: where the unit is may no longer be true. A thin ring keeps its status readable.
+        const QColor grey = m_style->isDark ? QColor(0x6b, 0x71, 0x7a) : QColor(0x9a, 0xa0, 0xa8);
+        p.setBrush(statusColour);
+        p.drawEllipse(QPointF(0, 0), kUnitRadius, kUnitRadius);
+        p.setBrush(grey);
+        p.drawEllipse(QPointF(0, 0), kUnitRadius - 2.0, kUnitRadius - 2.0);
+    } else {
+        p.setBrush(statusColour);
+        p.drawEllipse(QPointF(0, 0), kUnitRadius, kUnitRadius);
+    }
     const QString text = unitKindAbbreviation(kind);
     QFont font;
     font.setPixelSize(text.size() > 2 ? 7 : 8);
     font.setWeight(QFont::Bold);
     p.setFont(font);
-    p.setPen(Qt::white);
+    p.setPen(stale ? QColor(255, 255, 255, 220) : QColor(Qt::white));
     p.drawText(QRectF(-kUnitRadius, -kUnitRadius, 2 * kUnitRadius, 2 * kUnitRadius), Qt::AlignCenter, text);
     p.end();
     return m_sprites.insert(key, pixmap).value();
@@ -354,12 +364,13 @@ void MarkerPainter::drawUnit(QPainter &painter, const QPointF &at, const UnitLoo
         painter.drawEllipse(at, kUnitRadius + 8.0, kUnitRadius + 8.0);
         painter.restore();
     }
-    if (look.moving) {
+    // A stale unit's heading is as old as its position: no arrow.
+    if (look.moving && !look.stale) {
         const double heading = std::fmod(std::fmod(look.headingDeg, 360.0) + 360.0, 360.0);
         const int step = int(std::round(heading / kHeadingStepDeg)) % (360 / kHeadingStepDeg);
         blitCentered(painter, at, arrowSprite(look.status, step));
     }
-    blitCentered(painter, at, unitSprite(look.kind, look.status));
+    blitCentered(painter, at, unitSprite(look.kind, look.status, look.stale));
     painter.setOpacity(opacity);
 }
 

@@ -21,7 +21,7 @@ class MapStyle;
 // shows hundreds of markers and clusters. Sprites per theme and device pixel ratio:
 //
 //   incident badge   type × priority            age ring    fraction in kRingSteps steps × overdue
-//   unit badge       kind × status              pulse ring  phase in kPulseSteps steps
+//   unit badge       kind × status × stale      pulse ring  phase in kPulseSteps steps
 //   heading arrow    status × heading in kHeadingStepDeg steps
 //   incident cluster its counts by priority (bounded, see clusterSprite)
 //   unit cluster     its count; the status bar under the count is filled live (it changes as units move)
@@ -64,6 +64,7 @@ public:
         UnitStatus status = UnitStatus::Available;
         double headingDeg = 0;
         bool moving = false; // the heading arrow is drawn only for a unit that has a direction
+        bool stale = false;  // its position is too old to trust (positionage::isStale): greyed, no heading arrow
         bool selected = false;
         double opacity = 1.0;
     };
@@ -77,7 +78,7 @@ public:
 
 private:
     const QPixmap &incidentSprite(int typeIndex, Priority priority);
-    const QPixmap &unitSprite(UnitKind kind, UnitStatus status);
+    const QPixmap &unitSprite(UnitKind kind, UnitStatus status, bool stale);
     const QPixmap &ageRingSprite(int step, bool overdue);
     const QPixmap &pulseSprite(int step);
     const QPixmap &arrowSprite(UnitStatus status, int step);
