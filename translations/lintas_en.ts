@@ -234,6 +234,41 @@
     </message>
 </context>
 <context>
+    <name>Lanes</name>
+    <message>
+        <source>direction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lanes are not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lanes need a &quot;directions&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no list of lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lane %2: &quot;%3&quot; is not clear, affected or blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -265,6 +300,223 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionAge</name>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time of the last position is unknown; the unit may be elsewhere. Recommendations rank it with a penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last position %2, %3 — older than %4, the unit may have moved. Recommendations rank it with a penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recommender</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row needs 5 fields (incident type, road, traffic, unit kind, fit), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident type &apos;%1&apos; is not in the incident type catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>road &apos;%1&apos; is not one of toll, any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic &apos;%1&apos; is not one of dense, any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit kind &apos;%1&apos; is not one of r2, r4, pjr, tow, ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit &apos;%1&apos; is not one of preferred, suitable, unsuitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section header must end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section [%1]; expected [ranking] or [suitability]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected key = value, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in [ranking]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already set on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be zero or more seconds, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a positive number of seconds, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in [suitability]; expected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the [ranking] section lacks &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tow truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 min old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already dispatched to another incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not suited to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no road route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suited to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTimes</name>
+    <message>
+        <source>%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s) must not be shorter than %3 (%4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a share between 0 and 1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +574,10 @@
         <source>%1 %2 works for %3 and may not change a record of %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the region&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -367,6 +623,41 @@
     </message>
     <message>
         <source>The store %1 could not be moved aside to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerText</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a unit dispatched within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on scene within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,11 +949,11 @@ Run Lintas on a desktop to move the damaged file aside, or start with --store po
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The map was still loading; the screenshot shows it so.</source>
+        <source>The desk was not in step with the regional server after %1 s; the screenshot shows it so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The desk was not in step with the regional server after %1 s; the screenshot shows it so.</source>
+        <source>The map or the recommendations were still loading; the screenshot shows it so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +981,64 @@ Run Lintas on a desktop to move the damaged file aside, or start with --store po
     </message>
     <message>
         <source>The server %1 presented a certificate this desk does not trust. Its SHA-256 fingerprint is %2. Compare it with the one the server administrator gives, then start with --fingerprint %2 (or --ca with the agency CA file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DispatchCoordinator</name>
+    <message>
+        <source>There is no road network to route on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DispatchText</name>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 min old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already dispatched elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not suited to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no road route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>farther by road than the nearest units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +1155,34 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>No unit dispatched yet (D dispatches one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes cleared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last unit left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the report is confirmed (by a caller, a camera or a unit on scene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,11 +1376,167 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Age</source>
+        <source>Reported %1; the clocks stopped when it was cleared at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time since the report</source>
+        <source>First unit dispatched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit dispatched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First unit on scene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit on scene yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the report (minutes:seconds); amber near a limit, red past it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the first unit was dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the first unit arrived on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::LaneImpactEditor</name>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lanes recorded. Add a direction of the road to record which lanes are blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a direction of the road (for example “arah Semanggi”) with its lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the unsaved lane changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the lane impact on the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction, e.g. arah Semanggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lane on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rightmost lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lanes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lane(s) clear</source>
+        <translation>
+            <numerusform>%n lane clear</numerusform>
+            <numerusform>All %n lanes clear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lane(s) blocked</source>
+        <translation>
+            <numerusform>%1 of %n lane blocked</numerusform>
+            <numerusform>%1 of %n lanes blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lane(s) affected</source>
+        <translation>
+            <numerusform>%1 of %n lane affected</numerusform>
+            <numerusform>%1 of %n lanes affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lane(s) blocked, %2 affected</source>
+        <translation>
+            <numerusform>%1 of %n lane blocked, %2 affected</numerusform>
+            <numerusform>%1 of %n lanes blocked, %2 affected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direction %1, lane %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lane %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click or Space: clear → affected → blocked; C, A, B set it; Left and Right move between lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,10 +1643,6 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>&amp;Dispatch unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the unit selected on the unit board to the selected incident, or choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,10 +1804,6 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit board: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,10 +1817,6 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Intake form: cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,6 +1977,118 @@ Choose one in the incident queue (F2) or take a new call (N).</source>
     </message>
     <message>
         <source>Show or hide the changes the regional server did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the highlighted recommended unit (the top one) to the selected incident; from the unit board, the unit selected there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;another unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose any unit to send to the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon each priority must have a unit dispatched and on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;recommended units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the recommended units: arrows choose, Enter dispatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended units panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the recommended units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every keyboard shortcut over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot be dispatched now; choose another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake form: the incident type (K accident, M congestion, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake form: the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake form: take the place offered for the typed location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended units: highlight another unit, dispatch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit board: set the status (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows, + −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: pan and zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View and program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2539,10 @@ The server said: %2</source>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Response thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::NeedsAttentionPanel</name>
@@ -2008,6 +2645,185 @@ The server said: %2</source>
     </message>
     <message>
         <source>%L1 of %L2 tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::OverdueToast</name>
+    <message>
+        <source>Show incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::OverrideReasonDialog</name>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 instead of the recommended %3? Say why in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1 is stuck in traffic; %2 knows the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is kept in the incident&apos;s timeline and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::RecommendationModel</name>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot be dispatched now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::RecommendationPanel</name>
+    <message>
+        <source>D sends the highlighted unit · F6 then ↑ ↓ picks another, Enter sends it · Shift+D: any unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended units for %1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident takes no more units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see which units to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the nearest units by road…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit can be sent now: every unit is busy, on scene or out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By road travel time from live positions, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose a unit yourself: Enter, or Shift+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ResponseWatch</name>
+    <message numerus="yes">
+        <source>%n incident(s) overdue</source>
+        <translation>
+            <numerusform>%n incident overdue</numerusform>
+            <numerusform>%n incidents overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident close to its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) close to their limits</source>
+        <translation>
+            <numerusform>%n incident close to its limit</numerusform>
+            <numerusform>%n incidents close to their limits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2949,46 @@ The server said: %2</source>
         <source>The store %1 is damaged: it holds %2 bytes where its pages need %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the response thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move of unit %1 names an unknown source “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move of unit %1 has a distance that is not a length in metres (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatching %1 to %2 instead of the recommended %3: the override of the recommended unit needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lanes of incident %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is not one this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response thresholds take create and set changes only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of the response thresholds has an unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response thresholds must name the Polda they apply to (station_code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response thresholds cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::StoreReader</name>
@@ -2158,6 +3014,70 @@ The server said: %2</source>
     </message>
     <message>
         <source>Unit %1 left the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched instead of the recommended %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched as recommended, ETA %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched as recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched, ETA %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 arrived on scene (position %2 m from the incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last unit left the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: all clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocked, %3 affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +3270,69 @@ The server said: %2</source>
     </message>
 </context>
 <context>
+    <name>lintas::ThresholdsDialog</name>
+    <message>
+        <source>Response limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response limits (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon each priority must have a unit dispatched and a unit on scene, both counted from the report. They apply to every desk of the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon each priority must have a unit dispatched and a unit on scene, both counted from the report. Only a supervisor can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On scene within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;amber after this share of a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dispatched within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on scene within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 min is shorter than %3 (%4 min); a unit cannot be on scene before one is dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::TileAreaDownload</name>
     <message>
         <source>A download is already running.</source>
@@ -2521,6 +3504,26 @@ The server said: %2</source>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position known for this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::UnitPickerDialog</name>
@@ -2529,19 +3532,50 @@ The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a unit to %1 (%2). Nearest first; Enter dispatches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dispatch (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a unit to %1 (%2). Nearest first (straight-line distance, not a travel time); Enter dispatches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a unit to %1 (%2). In the order of the road ranking, with travel times by road; Enter dispatches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DispatchAdvisor</name>
+    <message>
+        <source>Cannot open the map %1 for routing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map %1 has no road network to route on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map with a road network is loaded: travel times by road are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no location to route to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 at %2, %3 is more than %4 m from any road on the map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +3665,112 @@ The server said: %2</source>
     </message>
     <message>
         <source>Cannot move the finished package to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::RoutingNetwork</name>
+    <message>
+        <source>The map package %1 has no routable roads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::TravelSpeeds</name>
+    <message>
+        <source>%1, line %2: [%3] %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] has no value for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the travel speeds %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a section header must end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown section [%3] (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = value&quot; or a [section]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a value before the first [section]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: [%3] %4 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OpenStreetMap road class (motorway, primary, residential, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a road vehicles drive on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive speed in km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an hour of the day (0 to 23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a share of free flow (more than 0, at most 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a share from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive factor (at most 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range of hours such as 6-9 (from 06:00 to 09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peak hour is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a road class vehicles drive on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the corridor table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no corridor of this name in the corridor table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corridor name (nama_jalan) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speed (kecepatan) &apos;%1&apos; of %2 is not a speed in km/h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

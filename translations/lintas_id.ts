@@ -234,6 +234,41 @@
     </message>
 </context>
 <context>
+    <name>Lanes</name>
+    <message>
+        <source>direction %1</source>
+        <translation>arah %1</translation>
+    </message>
+    <message>
+        <source>direction %1 (%2)</source>
+        <translation>arah %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the lanes are not valid JSON at offset %1: %2</source>
+        <translation>data lajur bukan JSON yang sah pada posisi %1: %2</translation>
+    </message>
+    <message>
+        <source>the lanes need a &quot;directions&quot; list</source>
+        <translation>data lajur memerlukan daftar "directions"</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 bukan objek</translation>
+    </message>
+    <message>
+        <source>%1: the name is not text</source>
+        <translation>%1: namanya bukan teks</translation>
+    </message>
+    <message>
+        <source>%1 has no list of lanes</source>
+        <translation>%1 tidak memiliki daftar lajur</translation>
+    </message>
+    <message>
+        <source>%1, lane %2: &quot;%3&quot; is not clear, affected or blocked</source>
+        <translation>%1, lajur %2: "%3" bukan clear, affected, atau blocked</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -266,6 +301,223 @@
     <message>
         <source>Open</source>
         <translation>Buka</translation>
+    </message>
+</context>
+<context>
+    <name>PositionAge</name>
+    <message>
+        <source>time unknown</source>
+        <translation>waktu tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 dtk lalu</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 mnt lalu</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1 j %2 mnt lalu</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 hr lalu</translation>
+    </message>
+    <message>
+        <source>%1: the time of the last position is unknown; the unit may be elsewhere. Recommendations rank it with a penalty.</source>
+        <translation>%1: waktu posisi terakhirnya tidak diketahui; unit mungkin sudah berada di tempat lain. Dalam rekomendasi, peringkatnya diturunkan.</translation>
+    </message>
+    <message>
+        <source>%1: last position %2, %3 — older than %4, the unit may have moved. Recommendations rank it with a penalty.</source>
+        <translation>%1: posisi terakhir %2, %3 — lebih lama dari %4, unit mungkin sudah berpindah. Dalam rekomendasi, peringkatnya diturunkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Recommender</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>a row needs 5 fields (incident type, road, traffic, unit kind, fit), found %1</source>
+        <translation>sebuah row memerlukan 5 isian (jenis kejadian, jalan, lalu lintas, jenis unit, kecocokan), yang ada %1</translation>
+    </message>
+    <message>
+        <source>incident type &apos;%1&apos; is not in the incident type catalogue</source>
+        <translation>jenis kejadian &apos;%1&apos; tidak ada di katalog jenis kejadian</translation>
+    </message>
+    <message>
+        <source>road &apos;%1&apos; is not one of toll, any</source>
+        <translation>jalan &apos;%1&apos; bukan salah satu dari toll, any</translation>
+    </message>
+    <message>
+        <source>traffic &apos;%1&apos; is not one of dense, any</source>
+        <translation>lalu lintas &apos;%1&apos; bukan salah satu dari dense, any</translation>
+    </message>
+    <message>
+        <source>unit kind &apos;%1&apos; is not one of r2, r4, pjr, tow, ambulance</source>
+        <translation>jenis unit &apos;%1&apos; bukan salah satu dari r2, r4, pjr, tow, ambulance</translation>
+    </message>
+    <message>
+        <source>fit &apos;%1&apos; is not one of preferred, suitable, unsuitable</source>
+        <translation>kecocokan &apos;%1&apos; bukan salah satu dari preferred, suitable, unsuitable</translation>
+    </message>
+    <message>
+        <source>a section header must end with &apos;]&apos;</source>
+        <translation>judul bagian harus diakhiri &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>unknown section [%1]; expected [ranking] or [suitability]</source>
+        <translation>bagian [%1] tidak dikenal; seharusnya [ranking] atau [suitability]</translation>
+    </message>
+    <message>
+        <source>expected key = value, found &apos;%1&apos;</source>
+        <translation>seharusnya kunci = nilai, yang ada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in [ranking]</source>
+        <translation>kunci &apos;%1&apos; tidak dikenal di [ranking]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already set on line %2</source>
+        <translation>&apos;%1&apos; sudah diatur di baris %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be zero or more seconds, found &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; harus nol detik atau lebih, yang ada &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a positive number of seconds, found &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; harus berupa jumlah detik yang positif, yang ada &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in [suitability]; expected row</source>
+        <translation>kunci &apos;%1&apos; tidak dikenal di [suitability]; seharusnya row</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside a section</source>
+        <translation>&apos;%1&apos; berada di luar bagian mana pun</translation>
+    </message>
+    <message>
+        <source>the [ranking] section lacks &apos;%1&apos;</source>
+        <translation>bagian [ranking] tidak memiliki &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tersedia</translation>
+    </message>
+    <message>
+        <source>on patrol</source>
+        <translation>patroli</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>ditugaskan</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>menuju lokasi</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>di lokasi</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>sibuk</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>R2</source>
+        <translation>R2</translation>
+    </message>
+    <message>
+        <source>R4</source>
+        <translation>R4</translation>
+    </message>
+    <message>
+        <source>PJR</source>
+        <translation>PJR</translation>
+    </message>
+    <message>
+        <source>tow truck</source>
+        <translation>mobil derek</translation>
+    </message>
+    <message>
+        <source>ambulance</source>
+        <translation>ambulans</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>position %1 min old</source>
+        <translation>posisi %1 mnt lalu</translation>
+    </message>
+    <message>
+        <source>position time unknown</source>
+        <translation>waktu posisi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>already dispatched to another incident</source>
+        <translation>sudah ditugaskan ke kejadian lain</translation>
+    </message>
+    <message>
+        <source>not suited to this incident</source>
+        <translation>tidak cocok untuk kejadian ini</translation>
+    </message>
+    <message>
+        <source>no road route</source>
+        <translation>tidak ada rute jalan</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>tanpa posisi</translation>
+    </message>
+    <message>
+        <source>nearest by road</source>
+        <translation>terdekat lewat jalan</translation>
+    </message>
+    <message>
+        <source>suited to this incident</source>
+        <translation>cocok untuk kejadian ini</translation>
+    </message>
+    <message>
+        <source>more than %1 by road</source>
+        <translation>lebih dari %1 lewat jalan</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTimes</name>
+    <message>
+        <source>%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;</source>
+        <translation>%1 harus berupa bilangan bulat detik dari 1 sampai %2, bukan "%3"</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s) must not be shorter than %3 (%4 s)</source>
+        <translation>%1 (%2 detik) tidak boleh lebih pendek dari %3 (%4 detik)</translation>
+    </message>
+    <message>
+        <source>%1 must be a share between 0 and 1, not &quot;%2&quot;</source>
+        <translation>%1 harus berupa pecahan antara 0 dan 1, bukan "%2"</translation>
     </message>
 </context>
 <context>
@@ -322,6 +574,10 @@
         <source>%1 %2 works for %3 and may not change a record of %4 (%5)</source>
         <translation>%1 %2 bertugas di %3 dan tidak boleh mengubah data milik %4 (%5)</translation>
     </message>
+    <message>
+        <source>change the region&apos;s settings</source>
+        <translation>mengubah pengaturan wilayah</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -368,6 +624,41 @@
     <message>
         <source>The store %1 could not be moved aside to %2.</source>
         <translation>Penyimpanan %1 tidak dapat dipindahkan ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1: a unit dispatched within %2</source>
+        <translation>%1: unit ditugaskan dalam %2</translation>
+    </message>
+    <message>
+        <source>%1: on scene within %2</source>
+        <translation>%1: tiba di lokasi dalam %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 over</source>
+        <translation>%1 — lewat %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — sisa %2</translation>
     </message>
 </context>
 <context>
@@ -659,12 +950,12 @@ Jalankan Lintas di desktop untuk memindahkan berkas yang rusak, atau mulai denga
         <translation>%1 tidak dapat dipindahkan: %2</translation>
     </message>
     <message>
-        <source>The map was still loading; the screenshot shows it so.</source>
-        <translation>Peta masih dimuat; tangkapan layar menampilkannya seperti itu.</translation>
-    </message>
-    <message>
         <source>The desk was not in step with the regional server after %1 s; the screenshot shows it so.</source>
         <translation>Meja belum selaras dengan server wilayah setelah %1 detik; tangkapan layar menampilkannya seperti itu.</translation>
+    </message>
+    <message>
+        <source>The map or the recommendations were still loading; the screenshot shows it so.</source>
+        <translation>Peta atau rekomendasi unit masih dimuat; tangkapan layar menampilkannya seperti itu.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +983,64 @@ Jalankan Lintas di desktop untuk memindahkan berkas yang rusak, atau mulai denga
     <message>
         <source>The server %1 presented a certificate this desk does not trust. Its SHA-256 fingerprint is %2. Compare it with the one the server administrator gives, then start with --fingerprint %2 (or --ca with the agency CA file).</source>
         <translation>Server %1 menunjukkan sertifikat yang tidak dipercaya meja ini. Sidik jari SHA-256-nya %2. Cocokkan dengan yang diberikan administrator server, lalu jalankan dengan --fingerprint %2 (atau --ca dengan berkas CA instansi).</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DispatchCoordinator</name>
+    <message>
+        <source>There is no road network to route on.</source>
+        <translation>Tidak ada jaringan jalan untuk menghitung rute.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DispatchText</name>
+    <message>
+        <source>ETA %1</source>
+        <translation>ETA %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>terlambat %1</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>position %1 min old</source>
+        <translation>posisi %1 mnt lalu</translation>
+    </message>
+    <message>
+        <source>position age unknown</source>
+        <translation>waktu posisi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>already dispatched elsewhere</source>
+        <translation>sudah ditugaskan di tempat lain</translation>
+    </message>
+    <message>
+        <source>not suited to this incident</source>
+        <translation>tidak cocok untuk kejadian ini</translation>
+    </message>
+    <message>
+        <source>no road route</source>
+        <translation>tidak ada rute jalan</translation>
+    </message>
+    <message>
+        <source>farther by road than the nearest units</source>
+        <translation>lebih jauh lewat jalan daripada unit-unit terdekat</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1158,34 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>No unit dispatched yet (D dispatches one).</source>
         <translation>Belum ada unit yang ditugaskan (D untuk menugaskan).</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Diverifikasi:</translation>
+    </message>
+    <message>
+        <source>Lanes cleared:</source>
+        <translation>Lajur dibuka kembali:</translation>
+    </message>
+    <message>
+        <source>Last unit left:</source>
+        <translation>Unit terakhir pergi:</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Tandai sudah diverifikasi</translation>
+    </message>
+    <message>
+        <source>Record that the report is confirmed (by a caller, a camera or a unit on scene)</source>
+        <translation>Catat bahwa laporan sudah dipastikan benar (oleh penelepon, kamera, atau unit di lokasi)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Lajur</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1378,165 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation>Lama</translation>
+        <source>Reported %1; the clocks stopped when it was cleared at %2</source>
+        <translation>Dilaporkan %1; penghitung waktu berhenti saat selesai ditangani pada %2</translation>
     </message>
     <message>
-        <source>Time since the report</source>
-        <translation>Waktu sejak laporan masuk</translation>
+        <source>First unit dispatched %1</source>
+        <translation>Unit pertama ditugaskan %1</translation>
+    </message>
+    <message>
+        <source>No unit dispatched yet</source>
+        <translation>Belum ada unit yang ditugaskan</translation>
+    </message>
+    <message>
+        <source>First unit on scene %1</source>
+        <translation>Unit pertama tiba di lokasi %1</translation>
+    </message>
+    <message>
+        <source>No unit on scene yet</source>
+        <translation>Belum ada unit di lokasi</translation>
+    </message>
+    <message>
+        <source>Since report</source>
+        <translation>Sejak laporan</translation>
+    </message>
+    <message>
+        <source>Since dispatch</source>
+        <translation>Sejak penugasan</translation>
+    </message>
+    <message>
+        <source>Since arrival</source>
+        <translation>Sejak tiba</translation>
+    </message>
+    <message>
+        <source>Time since the report (minutes:seconds); amber near a limit, red past it</source>
+        <translation>Waktu sejak laporan (menit:detik); kuning bila mendekati batas, merah bila melewatinya</translation>
+    </message>
+    <message>
+        <source>Time since the first unit was dispatched</source>
+        <translation>Waktu sejak unit pertama ditugaskan</translation>
+    </message>
+    <message>
+        <source>Time since the first unit arrived on scene</source>
+        <translation>Waktu sejak unit pertama tiba di lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::LaneImpactEditor</name>
+    <message>
+        <source>clear</source>
+        <translation>bebas</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>terganggu</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>tertutup</translation>
+    </message>
+    <message>
+        <source>No lanes recorded. Add a direction of the road to record which lanes are blocked.</source>
+        <translation>Belum ada lajur yang dicatat. Tambahkan arah jalan untuk mencatat lajur mana yang tertutup.</translation>
+    </message>
+    <message>
+        <source>Add direction</source>
+        <translation>Tambah arah</translation>
+    </message>
+    <message>
+        <source>Add a direction of the road (for example “arah Semanggi”) with its lanes</source>
+        <translation>Tambahkan arah jalan (misalnya “arah Semanggi”) beserta lajurnya</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Forget the unsaved lane changes</source>
+        <translation>Buang perubahan lajur yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save lanes</source>
+        <translation>Simpan lajur</translation>
+    </message>
+    <message>
+        <source>Record the lane impact on the incident</source>
+        <translation>Catat dampak kejadian pada lajur</translation>
+    </message>
+    <message>
+        <source>Direction, e.g. arah Semanggi</source>
+        <translation>Arah, mis. arah Semanggi</translation>
+    </message>
+    <message>
+        <source>Add a lane on the right</source>
+        <translation>Tambah lajur di sebelah kanan</translation>
+    </message>
+    <message>
+        <source>Add a lane</source>
+        <translation>Tambah lajur</translation>
+    </message>
+    <message>
+        <source>Remove the rightmost lane</source>
+        <translation>Hapus lajur paling kanan</translation>
+    </message>
+    <message>
+        <source>Remove a lane</source>
+        <translation>Hapus lajur</translation>
+    </message>
+    <message>
+        <source>Remove this direction</source>
+        <translation>Hapus arah ini</translation>
+    </message>
+    <message>
+        <source>No lanes recorded</source>
+        <translation>Belum ada lajur yang dicatat</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lane(s) clear</source>
+        <translation>
+            <numerusform>Semua %n lajur bebas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lane(s) blocked</source>
+        <translation>
+            <numerusform>%1 dari %n lajur tertutup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lane(s) affected</source>
+        <translation>
+            <numerusform>%1 dari %n lajur terganggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lane(s) blocked, %2 affected</source>
+        <translation>
+            <numerusform>%1 dari %n lajur tertutup, %2 terganggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direction %1, lane %2 of %3</source>
+        <translation>Arah %1, lajur %2 dari %3</translation>
+    </message>
+    <message>
+        <source>%1, lane %2 of %3</source>
+        <translation>%1, lajur %2 dari %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Click or Space: clear → affected → blocked; C, A, B set it; Left and Right move between lanes</source>
+        <translation>%1
+Klik atau Spasi: bebas → terganggu → tertutup; C, A, B (clear, affected, blocked) langsung memilihnya; Kiri dan Kanan berpindah antarlajur</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (belum disimpan)</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1643,6 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>&amp;Dispatch unit</source>
         <translation>Tu&amp;gaskan unit</translation>
-    </message>
-    <message>
-        <source>Send the unit selected on the unit board to the selected incident, or choose one</source>
-        <translation>Kirim unit yang dipilih di papan unit ke kejadian yang dipilih, atau pilih unitnya</translation>
     </message>
     <message>
         <source>C&amp;lear incident</source>
@@ -1275,10 +1801,6 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
         <translation>Penyimpanan menolak perubahan ini.</translation>
     </message>
     <message>
-        <source>Unit board: %1</source>
-        <translation>Papan unit: %1</translation>
-    </message>
-    <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -1293,10 +1815,6 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Intake form: cancel</source>
         <translation>Formulir kejadian: batal</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan papan ketik</translation>
     </message>
     <message>
         <source>About Lintas</source>
@@ -1457,6 +1975,118 @@ Pilih satu di antrean kejadian (F2) atau terima laporan baru (N).</translation>
     <message>
         <source>Show or hide the changes the regional server did not accept</source>
         <translation>Tampilkan atau sembunyikan perubahan yang tidak diterima server wilayah</translation>
+    </message>
+    <message>
+        <source>Recommended units</source>
+        <translation>Rekomendasi unit</translation>
+    </message>
+    <message>
+        <source>Send the highlighted recommended unit (the top one) to the selected incident; from the unit board, the unit selected there</source>
+        <translation>Tugaskan unit rekomendasi yang disorot (yang teratas) ke kejadian yang dipilih; dari papan unit, unit yang dipilih di sana</translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;another unit…</source>
+        <translation>Tugaskan unit &amp;lain…</translation>
+    </message>
+    <message>
+        <source>Choose any unit to send to the selected incident</source>
+        <translation>Pilih unit mana pun untuk dikirim ke kejadian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Response &amp;limits…</source>
+        <translation>Batas &amp;waktu respons…</translation>
+    </message>
+    <message>
+        <source>How soon each priority must have a unit dispatched and on scene</source>
+        <translation>Seberapa cepat unit harus ditugaskan dan tiba di lokasi untuk setiap prioritas</translation>
+    </message>
+    <message>
+        <source>Go to &amp;recommended units</source>
+        <translation>Ke &amp;rekomendasi unit</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the recommended units: arrows choose, Enter dispatches</source>
+        <translation>Arahkan papan ketik ke rekomendasi unit: panah memilih, Enter menugaskan</translation>
+    </message>
+    <message>
+        <source>Recommended units panel</source>
+        <translation>Panel rekomendasi unit</translation>
+    </message>
+    <message>
+        <source>Show or hide the recommended units</source>
+        <translation>Tampilkan atau sembunyikan rekomendasi unit</translation>
+    </message>
+    <message>
+        <source>Show every keyboard shortcut over the window</source>
+        <translation>Tampilkan semua pintasan papan ketik di atas jendela</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot be dispatched now; choose another unit</source>
+        <translation>%1 berstatus “%2” dan tidak dapat dikirim sekarang; pilih unit lain</translation>
+    </message>
+    <message>
+        <source>Taking a call</source>
+        <translation>Menerima laporan</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>Huruf</translation>
+    </message>
+    <message>
+        <source>Intake form: the incident type (K accident, M congestion, …)</source>
+        <translation>Formulir kejadian: jenis kejadian (K kecelakaan, M kemacetan, …)</translation>
+    </message>
+    <message>
+        <source>1–4</source>
+        <translation>1–4</translation>
+    </message>
+    <message>
+        <source>Intake form: the priority</source>
+        <translation>Formulir kejadian: prioritas</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Intake form: take the place offered for the typed location</source>
+        <translation>Formulir kejadian: pakai tempat yang ditawarkan untuk lokasi yang diketik</translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Enter</source>
+        <translation>↑ ↓, Enter</translation>
+    </message>
+    <message>
+        <source>Recommended units: highlight another unit, dispatch it</source>
+        <translation>Rekomendasi unit: sorot unit lain, lalu tugaskan</translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+    <message>
+        <source>Unit board: set the status (%1)</source>
+        <translation>Papan unit: ubah status (%1)</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Navigasi</translation>
+    </message>
+    <message>
+        <source>Arrows, + −</source>
+        <translation>Panah, + −</translation>
+    </message>
+    <message>
+        <source>Map: pan and zoom</source>
+        <translation>Peta: geser dan perbesar/perkecil</translation>
+    </message>
+    <message>
+        <source>View and program</source>
+        <translation>Tampilan dan program</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2535,10 @@ Pesan server: %2</translation>
         <source>changed %1</source>
         <translation>mengubah %1</translation>
     </message>
+    <message>
+        <source>Response thresholds: %1</source>
+        <translation>Batas waktu respons: %1</translation>
+    </message>
 </context>
 <context>
     <name>lintas::NeedsAttentionPanel</name>
@@ -2006,6 +2640,182 @@ Pesan server: %2</translation>
     <message>
         <source>%L1 of %L2 tiles</source>
         <translation>%L1 dari %L2 ubin</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::OverdueToast</name>
+    <message>
+        <source>Show incident</source>
+        <translation>Tampilkan kejadian</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::OverrideReasonDialog</name>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Alasan tidak mengikuti rekomendasi</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2 instead of the recommended %3? Say why in a few words.</source>
+        <translation>Kirim %1 ke %2, bukan %3 yang direkomendasikan? Jelaskan alasannya secara singkat.</translation>
+    </message>
+    <message>
+        <source>For example: %1 is stuck in traffic; %2 knows the area</source>
+        <translation>Misalnya: %1 terjebak macet; %2 mengenal daerahnya</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the incident&apos;s timeline and the audit log.</source>
+        <translation>Alasan ini dicatat di kronologi kejadian dan di log audit.</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 (Enter)</source>
+        <translation>Tugaskan %1 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::RecommendationModel</name>
+    <message>
+        <source>no route</source>
+        <translation>tidak ada rute</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” and cannot be dispatched now</source>
+        <translation>%1 berstatus “%2” dan tidak dapat dikirim sekarang</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>ETA by road</source>
+        <translation>ETA lewat jalan</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Rute</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::RecommendationPanel</name>
+    <message>
+        <source>D sends the highlighted unit · F6 then ↑ ↓ picks another, Enter sends it · Shift+D: any unit</source>
+        <translation>D menugaskan unit yang disorot · F6 lalu ↑ ↓ memilih unit lain, Enter menugaskannya · Shift+D: unit mana pun</translation>
+    </message>
+    <message>
+        <source>Recommended units</source>
+        <translation>Rekomendasi unit</translation>
+    </message>
+    <message>
+        <source>the new incident</source>
+        <translation>kejadian baru</translation>
+    </message>
+    <message>
+        <source>Recommended units for %1 · %2 %3</source>
+        <translation>Rekomendasi unit untuk %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>This incident takes no more units.</source>
+        <translation>Kejadian ini tidak menerima unit lagi.</translation>
+    </message>
+    <message>
+        <source>Select an incident to see which units to send.</source>
+        <translation>Pilih kejadian untuk melihat unit mana yang perlu dikirim.</translation>
+    </message>
+    <message>
+        <source>Finding the nearest units by road…</source>
+        <translation>Mencari unit terdekat lewat jalan…</translation>
+    </message>
+    <message>
+        <source>No unit can be sent now: every unit is busy, on scene or out of service.</source>
+        <translation>Saat ini tidak ada unit yang dapat dikirim: semua unit sibuk, di lokasi, atau tidak beroperasi.</translation>
+    </message>
+    <message>
+        <source>By road travel time from live positions, as of %1.</source>
+        <translation>Menurut waktu tempuh lewat jalan dari posisi terkini, per %1.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <source>%1 Choose a unit yourself: Enter, or Shift+D.</source>
+        <translation>%1 Pilih unit sendiri: Enter, atau Shift+D.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · on the way</source>
+        <translation>%1 · menuju lokasi</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Menuju lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ResponseWatch</name>
+    <message numerus="yes">
+        <source>%n incident(s) overdue</source>
+        <translation>
+            <numerusform>%n kejadian melewati batas waktu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Kejadian baru</translation>
+    </message>
+    <message>
+        <source>Incident overdue</source>
+        <translation>Kejadian melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Incident close to its limit</source>
+        <translation>Kejadian mendekati batas waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) close to their limits</source>
+        <translation>
+            <numerusform>%n kejadian mendekati batas waktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes</source>
+        <translation>Esc atau F1 untuk menutup</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2940,46 @@ Pesan server: %2</translation>
         <source>The store %1 is damaged: it holds %2 bytes where its pages need %3.</source>
         <translation>Penyimpanan %1 rusak: isinya %2 bita, padahal halamannya memerlukan %3.</translation>
     </message>
+    <message>
+        <source>the response thresholds</source>
+        <translation>batas waktu respons</translation>
+    </message>
+    <message>
+        <source>The move of unit %1 names an unknown source “%2”.</source>
+        <translation>Perubahan status unit %1 menyebut sumber “%2” yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The move of unit %1 has a distance that is not a length in metres (“%2”).</source>
+        <translation>Perubahan status unit %1 memiliki jarak yang bukan panjang dalam meter (“%2”).</translation>
+    </message>
+    <message>
+        <source>Dispatching %1 to %2 instead of the recommended %3: the override of the recommended unit needs a reason.</source>
+        <translation>Penugasan %1 ke %2 sebagai ganti %3 yang direkomendasikan: mengganti unit rekomendasi memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>The lanes of incident %1 cannot be read: %2</source>
+        <translation>Data lajur kejadian %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not one this program knows.</source>
+        <translation>Pengaturan %1 tidak dikenal oleh program ini.</translation>
+    </message>
+    <message>
+        <source>The response thresholds take create and set changes only, not %1.</source>
+        <translation>Batas waktu respons hanya menerima perubahan create dan set, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The change of the response thresholds has an unknown field “%1”.</source>
+        <translation>Perubahan batas waktu respons memiliki isian “%1” yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The response thresholds must name the Polda they apply to (station_code).</source>
+        <translation>Batas waktu respons harus menyebutkan Polda tempat batas itu berlaku (station_code).</translation>
+    </message>
+    <message>
+        <source>The response thresholds cannot be saved: %1</source>
+        <translation>Batas waktu respons tidak dapat disimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>lintas::StoreReader</name>
@@ -2156,6 +3006,70 @@ Pesan server: %2</translation>
     <message>
         <source>Unit %1 left the scene</source>
         <translation>Unit %1 meninggalkan lokasi</translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched instead of the recommended %2: %3</source>
+        <translation>Unit %1 ditugaskan sebagai ganti %2 yang direkomendasikan: %3</translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched: %2</source>
+        <translation>Unit %1 ditugaskan: %2</translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched as recommended, ETA %2 min</source>
+        <translation>Unit %1 ditugaskan sesuai rekomendasi, ETA %2 mnt</translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched as recommended</source>
+        <translation>Unit %1 ditugaskan sesuai rekomendasi</translation>
+    </message>
+    <message>
+        <source>Unit %1 dispatched, ETA %2 min</source>
+        <translation>Unit %1 ditugaskan, ETA %2 mnt</translation>
+    </message>
+    <message>
+        <source>Unit %1 arrived on scene (position %2 m from the incident)</source>
+        <translation>Unit %1 tiba di lokasi (posisi %2 m dari kejadian)</translation>
+    </message>
+    <message>
+        <source>Last unit left the scene</source>
+        <translation>Unit terakhir meninggalkan lokasi</translation>
+    </message>
+    <message>
+        <source>Lanes: not recorded</source>
+        <translation>Lajur: belum dicatat</translation>
+    </message>
+    <message>
+        <source>Lanes: all clear</source>
+        <translation>Lajur: semua bebas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocked, %3 affected</source>
+        <translation>%1 dari %2 tertutup, %3 terganggu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocked</source>
+        <translation>%1 dari %2 tertutup</translation>
+    </message>
+    <message>
+        <source>%1 of %2 affected</source>
+        <translation>%1 dari %2 terganggu</translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation>semua bebas</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>Lajur: %1</translation>
+    </message>
+    <message>
+        <source>Incident verified</source>
+        <translation>Kejadian diverifikasi</translation>
+    </message>
+    <message>
+        <source>Lanes cleared</source>
+        <translation>Lajur dibuka kembali</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3256,69 @@ Pesan server: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ThresholdsDialog</name>
+    <message>
+        <source>Response limits</source>
+        <translation>Batas waktu respons</translation>
+    </message>
+    <message>
+        <source>Response limits (read only)</source>
+        <translation>Batas waktu respons (hanya baca)</translation>
+    </message>
+    <message>
+        <source>How soon each priority must have a unit dispatched and a unit on scene, both counted from the report. They apply to every desk of the region.</source>
+        <translation>Seberapa cepat setiap prioritas harus mendapat unit yang ditugaskan dan unit yang tiba di lokasi, keduanya dihitung sejak laporan. Batas ini berlaku untuk semua meja di wilayah ini.</translation>
+    </message>
+    <message>
+        <source>How soon each priority must have a unit dispatched and a unit on scene, both counted from the report. Only a supervisor can change them.</source>
+        <translation>Seberapa cepat setiap prioritas harus mendapat unit yang ditugaskan dan unit yang tiba di lokasi, keduanya dihitung sejak laporan. Hanya supervisor yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Dispatched within</source>
+        <translation>Ditugaskan dalam</translation>
+    </message>
+    <message>
+        <source>On scene within</source>
+        <translation>Tiba di lokasi dalam</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Turn &amp;amber after this share of a limit</source>
+        <translation>Berubah &amp;kuning setelah persentase batas ini</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1 dispatched within</source>
+        <translation>%1 ditugaskan dalam</translation>
+    </message>
+    <message>
+        <source>%1 on scene within</source>
+        <translation>%1 tiba di lokasi dalam</translation>
+    </message>
+    <message>
+        <source>Amber share</source>
+        <translation>Persentase kuning</translation>
+    </message>
+    <message>
+        <source>%1: %2 min is shorter than %3 (%4 min); a unit cannot be on scene before one is dispatched.</source>
+        <translation>%1: %2 mnt lebih pendek dari %3 (%4 mnt); unit tidak mungkin tiba di lokasi sebelum ada yang ditugaskan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lintas::TileAreaDownload</name>
     <message>
         <source>A download is already running.</source>
@@ -2514,6 +3491,26 @@ Pesan server: %2</translation>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
+    <message>
+        <source>no position</source>
+        <translation>tanpa posisi</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>terkini</translation>
+    </message>
+    <message>
+        <source>No position known for this unit</source>
+        <translation>Posisi unit ini belum diketahui</translation>
+    </message>
+    <message>
+        <source>Last position %1, %2</source>
+        <translation>Posisi terakhir %1, %2</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
 </context>
 <context>
     <name>lintas::UnitPickerDialog</name>
@@ -2522,20 +3519,51 @@ Pesan server: %2</translation>
         <translation>Tugaskan unit</translation>
     </message>
     <message>
-        <source>Send a unit to %1 (%2). Nearest first; Enter dispatches.</source>
-        <translation>Kirim unit ke %1 (%2). Yang terdekat di atas; Enter untuk menugaskan.</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
         <source>Dispatch (Enter)</source>
         <translation>Tugaskan (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
         <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Send a unit to %1 (%2). Nearest first (straight-line distance, not a travel time); Enter dispatches.</source>
+        <translation>Kirim unit ke %1 (%2). Yang terdekat lebih dulu (jarak garis lurus, bukan waktu tempuh); Enter menugaskan.</translation>
+    </message>
+    <message>
+        <source>Send a unit to %1 (%2). In the order of the road ranking, with travel times by road; Enter dispatches.</source>
+        <translation>Kirim unit ke %1 (%2). Diurutkan menurut peringkat lewat jalan, dengan waktu tempuh lewat jalan; Enter menugaskan.</translation>
+    </message>
+    <message>
+        <source>%1 by road</source>
+        <translation>%1 lewat jalan</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>berjarak %1 km</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DispatchAdvisor</name>
+    <message>
+        <source>Cannot open the map %1 for routing: %2</source>
+        <translation>Peta %1 tidak dapat dibuka untuk menghitung rute: %2</translation>
+    </message>
+    <message>
+        <source>The map %1 has no road network to route on: %2</source>
+        <translation>Peta %1 tidak memiliki jaringan jalan untuk menghitung rute: %2</translation>
+    </message>
+    <message>
+        <source>No map with a road network is loaded: travel times by road are not available.</source>
+        <translation>Belum ada peta berjaringan jalan yang dimuat: waktu tempuh lewat jalan tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no location to route to.</source>
+        <translation>Kejadian %1 tidak memiliki lokasi untuk tujuan rute.</translation>
+    </message>
+    <message>
+        <source>Incident %1 at %2, %3 is more than %4 m from any road on the map.</source>
+        <translation>Kejadian %1 di %2, %3 berjarak lebih dari %4 m dari jalan mana pun di peta.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3653,112 @@ Pesan server: %2</translation>
     <message>
         <source>Cannot move the finished package to %1: %2</source>
         <translation>Paket yang sudah jadi tidak dapat dipindahkan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::RoutingNetwork</name>
+    <message>
+        <source>The map package %1 has no routable roads.</source>
+        <translation>Paket peta %1 tidak memiliki jalan yang dapat dipakai untuk rute.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::geo::TravelSpeeds</name>
+    <message>
+        <source>%1, line %2: [%3] %4: %5</source>
+        <translation>%1, baris %2: [%3] %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: [%2] has no value for %3</source>
+        <translation>%1: [%2] tidak memiliki nilai untuk %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the travel speeds %1: %2</source>
+        <translation>Berkas kecepatan tempuh %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a section header must end with &apos;]&apos;</source>
+        <translation>%1, baris %2: judul bagian harus diakhiri &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown section [%3] (known: %4)</source>
+        <translation>%1, baris %2: bagian [%3] tidak dikenal (yang dikenal: %4)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = value&quot; or a [section]</source>
+        <translation>%1, baris %2: seharusnya &quot;kunci = nilai&quot; atau [bagian]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a value before the first [section]</source>
+        <translation>%1, baris %2: ada nilai sebelum [bagian] pertama</translation>
+    </message>
+    <message>
+        <source>%1, line %2: [%3] %4 is given twice</source>
+        <translation>%1, baris %2: [%3] %4 diberikan dua kali</translation>
+    </message>
+    <message>
+        <source>not an OpenStreetMap road class (motorway, primary, residential, …)</source>
+        <translation>bukan kelas jalan OpenStreetMap (motorway, primary, residential, …)</translation>
+    </message>
+    <message>
+        <source>%1 is not a road vehicles drive on</source>
+        <translation>%1 bukan jalan yang dilalui kendaraan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive speed in km/h</source>
+        <translation>&apos;%1&apos; bukan kecepatan positif dalam km/jam</translation>
+    </message>
+    <message>
+        <source>not an hour of the day (0 to 23)</source>
+        <translation>bukan jam dalam sehari (0 sampai 23)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a share of free flow (more than 0, at most 2)</source>
+        <translation>&apos;%1&apos; bukan pecahan dari arus bebas (lebih dari 0, paling besar 2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a share from 0 to 1</source>
+        <translation>&apos;%1&apos; bukan pecahan dari 0 sampai 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive factor (at most 3)</source>
+        <translation>&apos;%1&apos; bukan faktor positif (paling besar 3)</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>kunci tidak dikenal (yang dikenal: %1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range of hours such as 6-9 (from 06:00 to 09:00)</source>
+        <translation>&apos;%1&apos; bukan rentang jam seperti 6-9 (dari 06:00 sampai 09:00)</translation>
+    </message>
+    <message>
+        <source>no peak hour is given</source>
+        <translation>tidak ada jam sibuk yang diberikan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a road class vehicles drive on</source>
+        <translation>&apos;%1&apos; bukan kelas jalan yang dilalui kendaraan</translation>
+    </message>
+    <message>
+        <source>cannot read the corridor table %1: %2</source>
+        <translation>tabel koridor %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no corridor of this name in the corridor table</source>
+        <translation>tidak ada koridor dengan nama ini di tabel koridor</translation>
+    </message>
+    <message>
+        <source>the corridor name (nama_jalan) is empty</source>
+        <translation>nama koridor (nama_jalan) kosong</translation>
+    </message>
+    <message>
+        <source>the speed (kecepatan) &apos;%1&apos; of %2 is not a speed in km/h</source>
+        <translation>nilai kolom kecepatan &apos;%1&apos; untuk %2 bukan kecepatan dalam km/jam</translation>
     </message>
 </context>
 <context>
