@@ -16,11 +16,6 @@ constexpr detail::NameTable<LaneState, 3> kLaneStates{{
     {LaneState::Blocked, "blocked"},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lanes", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -31,7 +26,8 @@ bool fail(QString *error, const QString &message)
 // "direction 2 (arah Semanggi)", or "direction 2" for an unnamed one, counted from 1 as a reader counts.
 QString directionLabel(qsizetype index, const QString &name)
 {
-    return name.isEmpty() ? tr("direction %1").arg(index + 1) : tr("direction %1 (%2)").arg(index + 1).arg(name);
+    return name.isEmpty() ? QCoreApplication::translate("Lanes", "direction %1").arg(index + 1)
+                          : QCoreApplication::translate("Lanes", "direction %1 (%2)").arg(index + 1).arg(name);
 }
 
 } // namespace
@@ -75,12 +71,13 @@ std::optional<LaneImpact> LaneImpact::fromJson(const QString &json, QString *err
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error,
-             tr("the lanes are not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        fail(error, QCoreApplication::translate("Lanes", "the lanes are not valid JSON at offset %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject() || !document.object().value(QStringLiteral("directions")).isArray()) {
-        fail(error, tr("the lanes need a \"directions\" list"));
+        fail(error, QCoreApplication::translate("Lanes", "the lanes need a \"directions\" list"));
         return std::nullopt;
     }
     LaneImpact impact;
@@ -88,30 +85,33 @@ std::optional<LaneImpact> LaneImpact::fromJson(const QString &json, QString *err
     for (qsizetype d = 0; d < list.size(); ++d) {
         const QJsonValue entry = list.at(d);
         if (!entry.isObject()) {
-            fail(error, tr("%1 is not an object").arg(directionLabel(d, {})));
+            fail(error, QCoreApplication::translate("Lanes", "%1 is not an object").arg(directionLabel(d, {})));
             return std::nullopt;
         }
         const QJsonObject object = entry.toObject();
         LaneDirection direction;
         const QJsonValue name = object.value(QStringLiteral("name"));
         if (!name.isUndefined() && !name.isString()) {
-            fail(error, tr("%1: the name is not text").arg(directionLabel(d, {})));
+            fail(error, QCoreApplication::translate("Lanes", "%1: the name is not text").arg(directionLabel(d, {})));
             return std::nullopt;
         }
         direction.name = name.toString();
         const QJsonValue lanes = object.value(QStringLiteral("lanes"));
         if (!lanes.isArray()) {
-            fail(error, tr("%1 has no list of lanes").arg(directionLabel(d, direction.name)));
+            fail(
+                error,
+                QCoreApplication::translate("Lanes", "%1 has no list of lanes").arg(directionLabel(d, direction.name)));
             return std::nullopt;
         }
         const QJsonArray states = lanes.toArray();
         for (qsizetype l = 0; l < states.size(); ++l) {
             const auto state = laneStateFromString(states.at(l).toString());
             if (!states.at(l).isString() || !state) {
-                fail(error, tr("%1, lane %2: \"%3\" is not clear, affected or blocked")
-                                .arg(directionLabel(d, direction.name))
-                                .arg(l + 1)
-                                .arg(states.at(l).toVariant().toString()));
+                fail(error,
+                     QCoreApplication::translate("Lanes", "%1, lane %2: \"%3\" is not clear, affected or blocked")
+                         .arg(directionLabel(d, direction.name))
+                         .arg(l + 1)
+                         .arg(states.at(l).toVariant().toString()));
                 return std::nullopt;
             }
             direction.lanes.append(*state);

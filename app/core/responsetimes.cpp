@@ -12,11 +12,6 @@ namespace {
 // Longer limits than a week are a typing error, not a policy (and keep millisecond sums far from overflow).
 constexpr qint64 kLongestLimitS = 7 * 24 * 3600;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseTimes", text);
-}
-
 int indexOf(Priority priority)
 {
     return std::clamp(int(priority), 1, 4) - 1;
@@ -98,14 +93,15 @@ std::optional<ResponseThresholds> ResponseThresholds::fromFields(const QVariantM
                 continue;
             const auto seconds = wholeSeconds(fields.value(key));
             if (!seconds)
-                return refuse(tr("%1 must be a whole number of seconds from 1 to %2, not \"%3\"")
+                return refuse(QCoreApplication::translate(
+                                  "ResponseTimes", "%1 must be a whole number of seconds from 1 to %2, not \"%3\"")
                                   .arg(key)
                                   .arg(kLongestLimitS)
                                   .arg(fields.value(key).toString()));
             *target = *seconds;
         }
         if (limit.onSceneS < limit.dispatchS)
-            return refuse(tr("%1 (%2 s) must not be shorter than %3 (%4 s)")
+            return refuse(QCoreApplication::translate("ResponseTimes", "%1 (%2 s) must not be shorter than %3 (%4 s)")
                               .arg(onSceneKey(i))
                               .arg(limit.onSceneS)
                               .arg(dispatchKey(i))
@@ -115,7 +111,7 @@ std::optional<ResponseThresholds> ResponseThresholds::fromFields(const QVariantM
         bool ok = false;
         const double share = fields.value(amberKey()).toDouble(&ok);
         if (!ok || !(share > 0 && share < 1))
-            return refuse(tr("%1 must be a share between 0 and 1, not \"%2\"")
+            return refuse(QCoreApplication::translate("ResponseTimes", "%1 must be a share between 0 and 1, not \"%2\"")
                               .arg(amberKey(), fields.value(amberKey()).toString()));
         thresholds.m_amberShare = share;
     }
