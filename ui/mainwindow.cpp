@@ -924,6 +924,16 @@ void MainWindow::startLoading()
             qCWarning(lcUi) << "Loading the store failed:" << snapshot.error;
         m_units->setUnits(snapshot.units);
         m_queue->setIncidents(snapshot.incidents);
+        // Units this desk sent before a restart and that have not arrived yet: their arrival by position is still
+        // this desk's to record.
+        for (const Incident &incident : snapshot.incidents) {
+            if (incident.status != IncidentStatus::Dispatched && incident.status != IncidentStatus::EnRoute)
+                continue;
+            for (const Assignment &assignment : m_reader->assignments(incident.id))
+                if (assignment.siteId == m_factory->siteId() && !assignment.arrivedAt.isValid() &&
+                    !assignment.clearedAt.isValid())
+                    m_dispatch->markDispatchedHere(assignment.unitId, assignment.incidentId);
+        }
         // The map gets what the models hold now: the snapshot plus what arrived while it was read.
         m_map->setUnits(m_units->units());
         QList<Incident> incidents;
@@ -1769,15 +1779,18 @@ void MainWindow::updateAttentionTitle()
 
 void MainWindow::editResponseLimits()
 {
-    // Everyone may read the limits; only a supervisor (or an admin) may change them, as the server enforces.
-    const bool editable = !m_actor || m_actor->role == Role::Supervisor || m_actor->role == Role::Admin;
-    ThresholdsDialog dialog(m_reader ? m_reader->responseThresholds() : ResponseThresholds::defaults(), editable,
-                            this);
+    // Everyone may read the limits; only a supervisor (or an admin) of a Polda may change them. The same policy
+    // the server enforces decides, asked about the change a save would make.
+    const ResponseThresholds current = m_reader ? m_reader->responseThresholds() : ResponseThresholds::defaults();
     const QString station = m_actor ? m_actor->scope
                                     : (m_units->rowCount() ? m_units->unitAt(0).stationCode : QString());
+    const QString polda = ThresholdsDialog::poldaOf(station);
+    const bool editable =
+        !polda.isEmpty() && !refusalFor(m_factory->setResponseThresholds(current, polda, /*firstTime=*/true));
+    ThresholdsDialog dialog(current, editable, this);
     // A Create every time: it carries the Polda for the server's scope check, and its fields merge last writer
     // wins with what is there.
-    dialog.setTarget(m_service, m_factory, ThresholdsDialog::poldaOf(station), /*firstTime=*/true);
+    dialog.setTarget(m_service, m_factory, polda, /*firstTime=*/true);
     dialog.exec();
 }
 

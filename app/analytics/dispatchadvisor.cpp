@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include "analytics/analyticslog.h"
+#include "core/statemachine.h"
 #include "geo/mappackage.h"
 #include "geo/routingnetwork.h"
 #include "geo/travelspeeds.h"
@@ -167,48 +168,66 @@ RecommendationSet recommendUnits(geo::RoutingNetwork &network, geo::TravelTimeSe
     QList<UnitCandidate> candidates;
     candidates.reserve(units.size());
     QList<std::optional<geo::SnappedPoint>> snapped(units.size());
-    QList<geo::RouteOrigin> cars;
-    QList<geo::RouteOrigin> motorcycles;
+    // The origins by vehicle, and by whether the unit is free: units already sent elsewhere are searched apart,
+    // so that they never take the place of a free unit among the nearest the search settles.
+    struct OriginGroup
+    {
+        geo::Vehicle vehicle;
+        bool free;
+        QList<geo::RouteOrigin> origins;
+    };
+    QList<OriginGroup> groups{{geo::Vehicle::Car, true, {}},
+                              {geo::Vehicle::Motorcycle, true, {}},
+                              {geo::Vehicle::Car, false, {}},
+                              {geo::Vehicle::Motorcycle, false, {}}};
     for (int i = 0; i < units.size(); ++i) {
         const Unit &unit = units.at(i);
         candidates.append(UnitCandidate{unit, std::nullopt, 0.0, std::nullopt});
         if (!isOffered(unit, incident.id) || !unit.hasPosition())
             continue;
-        snapped[i] = network.snap(unit.latitude, unit.longitude, kSnapLimitM, vehicleOf(unit.kind));
+        const geo::Vehicle vehicle = vehicleOf(unit.kind);
+        snapped[i] = network.snap(unit.latitude, unit.longitude, kSnapLimitM, vehicle);
         if (!snapped[i])
             continue;
-        (vehicleOf(unit.kind) == geo::Vehicle::Motorcycle ? motorcycles : cars)
-            .append(geo::RouteOrigin{i, *snapped[i]});
+        for (OriginGroup &group : groups)
+            if (group.vehicle == vehicle && group.free == isFree(unit.status))
+                group.origins.append(geo::RouteOrigin{i, *snapped[i]});
     }
-    // One search per vehicle over the reversed graph from the incident. It stops once the nearest
+    // One search per group over the reversed graph from the incident. It stops once the nearest
     // rules.searchUnits of its origins are settled (the "best K"): on a city-wide fleet that is a small
     // disc around the incident instead of the whole graph. The origins it did not reach are farther than the
-    // last one it settled, and are listed as such, without an ETA.
-    double horizon = std::numeric_limits<double>::infinity(); // the nearest "farther than" of any search
-    const auto searchFor = [&](const QList<geo::RouteOrigin> &origins, geo::Vehicle vehicle, int k) {
-        if (origins.isEmpty())
+    // last one it settled, and are listed as such, without an ETA; a search that runs out of graph leaves the
+    // rest without a road route.
+    constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+    double horizon = kUnbounded; // the nearest "farther than" of the free units' searches
+    const auto searchFor = [&](const OriginGroup &group, int k) {
+        if (group.origins.isEmpty())
             return;
-        const QList<geo::RouteReach> reached = search.toTarget(*target, origins, k, vehicle);
+        for (const geo::RouteOrigin &origin : group.origins) {
+            candidates[origin.id].travelSeconds.reset();
+            candidates[origin.id].beyondSeconds.reset();
+        }
+        const QList<geo::RouteReach> reached = search.toTarget(*target, group.origins, k, group.vehicle, kUnbounded);
         QSet<int> settled;
         double farthest = 0.0;
         for (const geo::RouteReach &reach : reached) {
             candidates[reach.id].travelSeconds = reach.seconds;
             candidates[reach.id].routeMeters = reach.meters;
-            candidates[reach.id].beyondSeconds.reset();
             settled.insert(reach.id);
             farthest = std::max(farthest, reach.seconds);
         }
-        if (reached.size() < k || reached.size() == origins.size())
-            return; // the search ran out of graph (or of origins): the rest cannot be reached at all
-        horizon = std::min(horizon, farthest);
-        for (const geo::RouteOrigin &origin : origins)
+        if (reached.size() < k || reached.size() == group.origins.size())
+            return;
+        if (group.free)
+            horizon = std::min(horizon, farthest);
+        for (const geo::RouteOrigin &origin : group.origins)
             if (!settled.contains(origin.id))
                 candidates[origin.id].beyondSeconds = farthest;
     };
     const auto searchAll = [&](int k) {
-        horizon = std::numeric_limits<double>::infinity();
-        searchFor(cars, geo::Vehicle::Car, std::min(k, int(cars.size())));
-        searchFor(motorcycles, geo::Vehicle::Motorcycle, std::min(k, int(motorcycles.size())));
+        horizon = kUnbounded;
+        for (const OriginGroup &group : std::as_const(groups))
+            searchFor(group, std::min(k, int(group.origins.size())));
     };
     searchAll(std::max(1, rules.searchUnits));
 
@@ -218,10 +237,16 @@ RecommendationSet recommendUnits(geo::RoutingNetwork &network, geo::TravelTimeSe
     context.denseTraffic = geo::TravelSpeeds::builtIn().isPeakHour(hour) || incident.typeCode == kCongestionType;
     context.now = clock;
     set.units = rankUnits(context, candidates, rules);
-    // A unit beyond the horizon ranks no better than horizon − bonus. When the top one ranks worse than that
-    // (every near unit stale, busy or unsuited), the order is not yet certain: search every unit.
-    if (std::isfinite(horizon) && !set.units.isEmpty() &&
-        (!set.units.first().hasEta() || set.units.first().rankSeconds > horizon - rules.preferredBonusS)) {
+    // A free unit beyond the horizon ranks no better than horizon − bonus. When the top one is not a free unit
+    // with an ETA, or ranks worse than that (every near unit stale or unsuited), the order is not yet certain:
+    // search every unit.
+    const auto certain = [&] {
+        if (!std::isfinite(horizon) || set.units.isEmpty())
+            return true;
+        const Recommendation &top = set.units.first();
+        return top.hasEta() && isFree(top.unit.status) && top.rankSeconds <= horizon - rules.preferredBonusS;
+    };
+    if (!certain()) {
         searchAll(int(units.size()));
         set.units = rankUnits(context, candidates, rules);
     }

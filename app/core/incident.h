@@ -79,6 +79,7 @@ struct Assignment
     QDateTime dispatchedAt;
     QDateTime arrivedAt;
     QDateTime clearedAt;
+    QString siteId; // the desk that made the dispatch
 };
 
 // The plain fields a Create or Set change may carry for an incident (column names).

@@ -10,7 +10,7 @@ namespace lintas {
 namespace {
 
 // Longer limits than a week are a typing error, not a policy (and keep millisecond sums far from overflow).
-constexpr qint64 kLongestLimitS = 7 * 24 * 3600;
+constexpr qint64 kLongestLimitS = ResponseThresholds::kLongestLimitS;
 
 int indexOf(Priority priority)
 {

@@ -28,6 +28,9 @@ struct ResponseThreshold
 class ResponseThresholds
 {
 public:
+    // No limit is longer than a week: beyond it a "limit" means nothing, and timers stay far from overflow.
+    static constexpr qint64 kLongestLimitS = 7 * 24 * 3600;
+
     static ResponseThresholds defaults();
 
     ResponseThreshold of(Priority priority) const;

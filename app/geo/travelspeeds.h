@@ -22,8 +22,8 @@ enum class Vehicle
 };
 
 // How fast traffic moves, by road class, hour of day (WIB) and named corridor: the configuration behind every
-// travel time (resources/routing/travel-speeds.ini, overridable with a file of the same form). Nothing here is
-// a constant in code: the built-in file is the default.
+// travel time (resources/routing/travel-speeds.ini, compiled in; fromFile reads another of the same form).
+// Nothing here is a constant in code: the built-in file is the default.
 //
 //   [free_flow_kmh]      motorway=75 … residential=20     speed on an empty road, per class (OSM names)
 //   [hour_factor]        0=1.0 … 7=0.5 … 23=0.95          share of free flow traffic allows at each hour

@@ -1,5 +1,7 @@
 #include "records.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "sqlconnection.h"
@@ -116,7 +118,7 @@ Change Records::change(const QSqlQuery &query, int first)
 
 QString Records::assignmentColumns()
 {
-    return QStringLiteral("incident_id, unit_id, dispatched_at, arrived_at, cleared_at");
+    return QStringLiteral("incident_id, unit_id, dispatched_at, arrived_at, cleared_at, site_id");
 }
 
 Assignment Records::assignment(const QSqlQuery &q)
@@ -127,6 +129,7 @@ Assignment Records::assignment(const QSqlQuery &q)
     a.dispatchedAt = time(q.value(2));
     a.arrivedAt = time(q.value(3));
     a.clearedAt = time(q.value(4));
+    a.siteId = q.value(5).toString();
     return a;
 }
 
@@ -154,7 +157,7 @@ ResponseThresholds Records::responseThresholds(const QSqlDatabase &db)
         ResponseThreshold limit = thresholds.of(priority);
         const auto seconds = [&fields](const QString &key, qint64 fallback) {
             const qint64 value = fields.value(key, fallback).toLongLong();
-            return value > 0 ? value : fallback;
+            return value > 0 ? std::min(value, ResponseThresholds::kLongestLimitS) : fallback;
         };
         limit.dispatchS = seconds(QStringLiteral("p%1_dispatch_s").arg(n), limit.dispatchS);
         limit.onSceneS = std::max(limit.dispatchS, seconds(QStringLiteral("p%1_on_scene_s").arg(n), limit.onSceneS));

@@ -75,7 +75,7 @@ public:
     std::optional<analytics::Recommendation> recommendation(const QUuid &unitId) const;
     // The unit D sends: the first of the ranking that may be dispatched now.
     std::optional<analytics::Recommendation> top() const;
-    // The highlighted unit when it may be dispatched, else the top.
+    // The highlighted unit (the top one until the dispatcher moves the highlight), else the top.
     std::optional<analytics::Recommendation> chosen() const;
     // Sending `unitId` goes against the ranking: there is one, and it is not its top.
     bool isOverride(const QUuid &unitId) const;
