@@ -483,7 +483,7 @@ void MainWindow::createActions()
     connect(m_dispatchAction, &QAction::triggered, this, &MainWindow::dispatchSelected);
     m_chooseUnitAction = make(QStringLiteral("chooseUnit"), {QKeySequence(Qt::SHIFT | Qt::Key_D)});
     connect(m_chooseUnitAction, &QAction::triggered, this, &MainWindow::chooseUnitToDispatch);
-    m_thresholdsAction = make(QStringLiteral("responseLimits"), {});
+    m_thresholdsAction = make(QStringLiteral("responseLimits"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     connect(m_thresholdsAction, &QAction::triggered, this, &MainWindow::editResponseLimits);
     m_clearAction = make(QStringLiteral("clearIncident"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
                          QStringLiteral("clear"));

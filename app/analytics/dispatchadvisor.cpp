@@ -237,14 +237,19 @@ RecommendationSet recommendUnits(geo::RoutingNetwork &network, geo::TravelTimeSe
     context.denseTraffic = geo::TravelSpeeds::builtIn().isPeakHour(hour) || incident.typeCode == kCongestionType;
     context.now = clock;
     set.units = rankUnits(context, candidates, rules);
-    // A free unit beyond the horizon ranks no better than horizon − bonus. When the top one is not a free unit
-    // with an ETA, or ranks worse than that (every near unit stale or unsuited), the order is not yet certain:
-    // search every unit.
+    // A free unit beyond the horizon ranks no better than the horizon, less the bonus when it is preferred for
+    // this incident. When the top one is not a free unit with an ETA, or ranks worse than that (the near units
+    // stale or unsuited), the order is not yet certain: search every unit.
     const auto certain = [&] {
         if (!std::isfinite(horizon) || set.units.isEmpty())
             return true;
+        double bonusAtStake = 0.0;
+        for (const Recommendation &r : std::as_const(set.units))
+            if (r.warnings.contains(RecommendationWarning::BeyondSearch) &&
+                r.fit == RankingRules::SuitabilityRow::Fit::Preferred)
+                bonusAtStake = rules.preferredBonusS;
         const Recommendation &top = set.units.first();
-        return top.hasEta() && isFree(top.unit.status) && top.rankSeconds <= horizon - rules.preferredBonusS;
+        return top.hasEta() && isFree(top.unit.status) && top.rankSeconds <= horizon - bonusAtStake;
     };
     if (!certain()) {
         searchAll(int(units.size()));

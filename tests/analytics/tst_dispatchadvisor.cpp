@@ -1,6 +1,7 @@
 // The dispatch advisor on the Jakarta demo map: units ranked by road travel time to an incident, routes for the
 // first few, answers on the advisor's thread, newer requests superseding queued ones, and honest errors
 // without a map or off the road network.
+#include <algorithm>
 #include <optional>
 
 #include <QDeadlineTimer>
@@ -243,6 +244,58 @@ private Q_SLOTS:
         QCOMPARE(answered, (QList<int>{b1, a3}));
         for (const QList<QVariant> &signal : std::as_const(spy))
             QVERIFY(signal.at(0).value<RecommendationSet>().routed);
+    }
+
+    void theSearchStopsAtTheNearestUnits()
+    {
+        // Settling the nearest two is enough: the other reachable units are "farther than" the second, with no
+        // ETA of their own; the ones off the network still have no road route.
+        RankingRules rules = RankingRules::builtIn();
+        rules.searchUnits = 2;
+        m_advisor->setRules(rules);
+        QSignalSpy spy(m_advisor.get(), &DispatchAdvisor::recommended);
+        const auto set = answerTo(spy, m_advisor->recommend(thamrin(), centralUnits(), kOffPeak));
+        m_advisor->setRules(RankingRules::builtIn());
+        QVERIFY(set);
+        QVERIFY2(set->error.isEmpty(), qPrintable(set->error));
+        QList<double> etas;
+        int beyond = 0;
+        for (const Recommendation &r : set->units) {
+            if (r.hasEta())
+                etas << r.etaSeconds;
+            if (r.warnings.contains(RecommendationWarning::BeyondSearch))
+                ++beyond;
+        }
+        QCOMPARE(etas.size(), qsizetype(2));
+        QCOMPARE(beyond, 3);
+        const double farthest = std::max(etas.at(0), etas.at(1));
+        for (const Recommendation &r : set->units)
+            if (r.warnings.contains(RecommendationWarning::BeyondSearch))
+                QCOMPARE(r.beyondSeconds, farthest);
+        QVERIFY(set->units.first().hasEta());
+        QVERIFY(find(*set, QStringLiteral("JAKPUS-R4-08"))->warnings.contains(RecommendationWarning::NoRoute));
+    }
+
+    void theSearchWidensWhenTheNearestCannotBeTrusted()
+    {
+        // The two nearest report stale positions: a unit beyond them might rank first, so every unit is searched.
+        RankingRules rules = RankingRules::builtIn();
+        rules.searchUnits = 2;
+        m_advisor->setRules(rules);
+        QList<Unit> units = centralUnits();
+        for (Unit &unit : units)
+            if (unit.callsign == QLatin1String("JAKPUS-R4-01") || unit.callsign == QLatin1String("JAKPUS-R4-02"))
+                unit.positionAt = kOffPeak.addSecs(-600);
+        QSignalSpy spy(m_advisor.get(), &DispatchAdvisor::recommended);
+        const auto set = answerTo(spy, m_advisor->recommend(thamrin(), units, kOffPeak));
+        m_advisor->setRules(RankingRules::builtIn());
+        QVERIFY(set);
+        int withEta = 0;
+        for (const Recommendation &r : set->units) {
+            QVERIFY(!r.warnings.contains(RecommendationWarning::BeyondSearch));
+            withEta += r.hasEta() ? 1 : 0;
+        }
+        QCOMPARE(withEta, 5);
     }
 
     void aPjrFirstOnATollRoad()

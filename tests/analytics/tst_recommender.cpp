@@ -428,6 +428,7 @@ private Q_SLOTS:
         QCOMPARE(rules.busyPenaltyS, 600.0);
         QCOMPARE(rules.preferredBonusS, 120.0);
         QCOMPARE(rules.unsuitablePenaltyS, 900.0);
+        QCOMPARE(rules.searchUnits, 20);
         QCOMPARE(rules.suitability.size(), read->suitability.size());
         QVERIFY(rules.suitability.size() >= 5);
         QCOMPARE(rules.suitability.first().incidentType, QStringLiteral("kendaraan_mogok"));
@@ -443,12 +444,14 @@ private Q_SLOTS:
                                "busy_penalty_s = 0\n"
                                "preferred_bonus_s = 0\n"
                                "unsuitable_penalty_s = 0\n"
+                               "search_units = 5\n"
                                "[suitability]\n"
                                "row = *, any, any, r4, unsuitable\n";
         QString error;
         const std::optional<RankingRules> rules = RankingRules::fromIni(ini, &error);
         QVERIFY2(rules, qPrintable(error));
         QCOMPARE(rules->staleAfterS, qint64(600));
+        QCOMPARE(rules->searchUnits, 5);
         QCOMPARE(rules->suitability.size(), qsizetype(1));
 
         const QList<UnitCandidate> units = candidates({"OLD r4 available eta=200 age=300", "NEW r2 available eta=250"});
@@ -466,7 +469,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
 
         const QByteArray ranking = "[ranking]\nstale_after_s = 120\nstale_penalty_s = 180\nbusy_penalty_s = 600\n"
-                                   "preferred_bonus_s = 120\nunsuitable_penalty_s = 900\n";
+                                   "preferred_bonus_s = 120\nunsuitable_penalty_s = 900\nsearch_units = 20\n";
         QTest::newRow("not a number") << QByteArray("[ranking]\nstale_after_s = soon\n")
                                       << "line 2: 'stale_after_s' must be a positive number of seconds, found 'soon'";
         QTest::newRow("zero stale time") << QByteArray("[ranking]\nstale_after_s = 0\n")
@@ -484,24 +487,24 @@ private Q_SLOTS:
         QTest::newRow("outside a section")
             << QByteArray("# rules\nstale_after_s = 120\n") << "line 2: 'stale_after_s' is outside a section";
         QTest::newRow("not key = value") << QByteArray(ranking + "[suitability]\nkendaraan_mogok tow\n")
-                                         << "line 8: expected key = value, found 'kendaraan_mogok tow'";
+                                         << "line 9: expected key = value, found 'kendaraan_mogok tow'";
         QTest::newRow("an incident type the catalogue lacks")
             << QByteArray(ranking + "[suitability]\nrow = mogok, toll, any, tow, preferred\n")
-            << "line 8: incident type 'mogok' is not in the incident type catalogue";
+            << "line 9: incident type 'mogok' is not in the incident type catalogue";
         QTest::newRow("short row") << QByteArray(ranking + "[suitability]\nrow = *, toll, pjr, preferred\n")
-                                   << "line 8: a row needs 5 fields (incident type, road, traffic, unit kind, fit), "
+                                   << "line 9: a row needs 5 fields (incident type, road, traffic, unit kind, fit), "
                                       "found 4";
         QTest::newRow("bad road") << QByteArray(ranking + "[suitability]\nrow = *, highway, any, pjr, preferred\n")
-                                  << "line 8: road 'highway' is not one of toll, any";
+                                  << "line 9: road 'highway' is not one of toll, any";
         QTest::newRow("bad traffic") << QByteArray(ranking + "[suitability]\nrow = *, any, heavy, r2, preferred\n")
-                                     << "line 8: traffic 'heavy' is not one of dense, any";
+                                     << "line 9: traffic 'heavy' is not one of dense, any";
         QTest::newRow("bad kind") << QByteArray(ranking + "[suitability]\nrow = *, any, any, helicopter, preferred\n")
-                                  << "line 8: unit kind 'helicopter' is not one of r2, r4, pjr, tow, ambulance";
+                                  << "line 9: unit kind 'helicopter' is not one of r2, r4, pjr, tow, ambulance";
         QTest::newRow("bad fit") << QByteArray(ranking + "[suitability]\nrow = *, any, any, r2, best\n")
-                                 << "line 8: fit 'best' is not one of preferred, suitable, unsuitable";
+                                 << "line 9: fit 'best' is not one of preferred, suitable, unsuitable";
         QTest::newRow("unknown suitability key")
             << QByteArray(ranking + "[suitability]\nrule = *, any, any, r2, best\n")
-            << "line 8: unknown key 'rule' in [suitability]; expected row";
+            << "line 9: unknown key 'rule' in [suitability]; expected row";
     }
 
     void badRules()
