@@ -173,10 +173,10 @@ void IncidentDetailWidget::build()
     timesColumn->addWidget(m_timesHeading);
     timesColumn->addLayout(m_times);
     timesColumn->addStretch();
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(factsColumn, 3);
-    columns->addSpacing(16);
-    columns->addLayout(timesColumn, 2);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->addLayout(factsColumn, 3);
+    m_columns->addSpacing(16);
+    m_columns->addLayout(timesColumn, 2);
 
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_note, 1);
@@ -186,7 +186,7 @@ void IncidentDetailWidget::build()
     content->addWidget(m_title);
     content->addWidget(m_subtitle);
     content->addSpacing(6);
-    content->addLayout(columns);
+    content->addLayout(m_columns);
     content->addWidget(m_lanesHeading);
     content->addWidget(m_lanes);
     content->addWidget(m_timelineHeading);
@@ -237,6 +237,18 @@ void IncidentDetailWidget::retranslateUi()
     m_addNote->setText(tr("Add note"));
     m_addNote->setToolTip(tr("Add the note to the incident's timeline (Enter)"));
     refresh();
+}
+
+void IncidentDetailWidget::resizeEvent(QResizeEvent *event)
+{
+    // Side by side the two columns need room; in a narrow dock the addresses would wrap word by word.
+    constexpr int kSideBySideEm = 50;
+    const auto direction = width() >= kSideBySideEm * fontMetrics().horizontalAdvance(QLatin1Char('M'))
+                               ? QBoxLayout::LeftToRight
+                               : QBoxLayout::TopToBottom;
+    if (m_columns && m_columns->direction() != direction)
+        m_columns->setDirection(direction);
+    QWidget::resizeEvent(event);
 }
 
 void IncidentDetailWidget::changeEvent(QEvent *event)

@@ -9,10 +9,12 @@
 
 #include "core/incident.h"
 
+class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QResizeEvent;
 class QScrollArea;
 class QTreeWidget;
 
@@ -60,6 +62,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void build();
@@ -78,6 +81,7 @@ private:
     std::optional<Incident> m_incident;
 
     QScrollArea *m_scroll = nullptr; // holds m_content
+    QBoxLayout *m_columns = nullptr; // facts beside the times, or above them when the dock is narrow
     QWidget *m_content = nullptr;
     QWidget *m_noteBar = nullptr;
     QLabel *m_empty = nullptr;
