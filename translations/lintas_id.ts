@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>the lanes need a &quot;directions&quot; list</source>
-        <translation>data lajur memerlukan daftar "directions"</translation>
+        <translation>data lajur memerlukan daftar &quot;directions&quot;</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>%1, lane %2: &quot;%3&quot; is not clear, affected or blocked</source>
-        <translation>%1, lajur %2: "%3" bukan clear, affected, atau blocked</translation>
+        <translation>%1, lajur %2: &quot;%3&quot; bukan clear, affected, atau blocked</translation>
     </message>
 </context>
 <context>
@@ -509,7 +509,7 @@
     <name>ResponseTimes</name>
     <message>
         <source>%1 must be a whole number of seconds from 1 to %2, not &quot;%3&quot;</source>
-        <translation>%1 harus berupa bilangan bulat detik dari 1 sampai %2, bukan "%3"</translation>
+        <translation>%1 harus berupa bilangan bulat detik dari 1 sampai %2, bukan &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 (%2 s) must not be shorter than %3 (%4 s)</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>%1 must be a share between 0 and 1, not &quot;%2&quot;</source>
-        <translation>%1 harus berupa pecahan antara 0 dan 1, bukan "%2"</translation>
+        <translation>%1 harus berupa pecahan antara 0 dan 1, bukan &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/uuidv7.h"
@@ -265,8 +266,10 @@ void Desk::waitForMapThenShoot()
     QElapsedTimer since;
     since.start();
     auto settledSince = std::make_shared<QElapsedTimer>();
+    auto choseIncident = std::make_shared<QElapsedTimer>(); // valid once the desk chose one
+    constexpr qint64 kRecommendationTimeoutMs = 10000;
     poll->setInterval(kPollMs);
-    connect(poll, &QTimer::timeout, this, [this, poll, since, settledSince] {
+    connect(poll, &QTimer::timeout, this, [this, poll, since, settledSince, choseIncident] {
         const MapView *map = m_window ? m_window->mapView() : nullptr;
         // The selected incident's recommended units come from the routing thread: the picture shows them.
         const RecommendationPanel *panel = m_window ? m_window->recommendationPanel() : nullptr;
@@ -280,6 +283,16 @@ void Desk::waitForMapThenShoot()
         const bool syncing =
             m_sync && !m_sync->isRefused() && (!settledSince->isValid() || settledSince->elapsed() < kSettledForMs);
         if ((waiting && since.elapsed() < kTimeoutMs) || (syncing && since.elapsed() < kSyncTimeoutMs))
+            return;
+        // Records that came from the server arrived after loading, so nothing is selected yet: the picture shows
+        // the incident at the top of the queue with its recommended units, as a dispatcher would see it.
+        if (!choseIncident->isValid() && m_window && !m_window->selectedIncident() &&
+            m_window->queueView()->model() && m_window->queueView()->model()->rowCount() > 0) {
+            choseIncident->start();
+            m_window->queueView()->selectRow(0);
+            return; // one more round: the recommendations are now on their way
+        }
+        if (waiting && choseIncident->isValid() && choseIncident->elapsed() < kRecommendationTimeoutMs)
             return;
         if (syncing)
             std::fprintf(stderr, "%s\n",
