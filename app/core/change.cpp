@@ -8,17 +8,24 @@
 namespace lintas {
 namespace {
 
-constexpr detail::NameTable<EntityKind, 3> kEntities{{
+constexpr detail::NameTable<EntityKind, 5> kEntities{{
     {EntityKind::Incident, "incident"},
     {EntityKind::Unit, "unit"},
     {EntityKind::Setting, "setting"},
+    {EntityKind::Case, "case"},
+    {EntityKind::Article, "article"},
 }};
-constexpr detail::NameTable<ChangeKind, 5> kKinds{{
+constexpr detail::NameTable<ChangeKind, 10> kKinds{{
     {ChangeKind::Create, "create"},
     {ChangeKind::Set, "set"},
     {ChangeKind::Transition, "transition"},
     {ChangeKind::Note, "note"},
     {ChangeKind::Dispatch, "dispatch"},
+    {ChangeKind::Revise, "revise"},
+    {ChangeKind::Attach, "attach"},
+    {ChangeKind::VoidRequest, "void_request"},
+    {ChangeKind::VoidDecision, "void_decision"},
+    {ChangeKind::View, "view"},
 }};
 
 } // namespace

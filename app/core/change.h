@@ -11,12 +11,16 @@
 namespace lintas {
 
 // What a change is about. A Setting is a region-wide record (the response thresholds): its Create names
-// station_code = the Polda it belongs to, and a Set changes fields, last writer wins per field.
+// station_code = the Polda it belongs to, and a Set changes fields, last writer wins per field. A Case is a
+// violation, ETLE ticket, accident or watch-list entry (cases.h, casefold.h); an Article is an entry of the
+// UU 22/2009 catalogue a supervisor added, edited or retired (articles.h), id articleId(code).
 enum class EntityKind
 {
     Incident,
     Unit,
-    Setting
+    Setting,
+    Case,
+    Article
 };
 
 // What a change does (DESIGN.md section 3).
@@ -28,6 +32,12 @@ enum class ChangeKind
     Note,       // fields: text; append-only
     Dispatch,   // on an incident: fields unit_id (+ recommended_unit_id, rank, eta_s, override_reason);
                 // append-only assignment record
+    // Cases only (casefold.h):
+    Revise,       // a correction after submission: reason + the corrected fields; a new version
+    Attach,       // sha256, name, mime, size, content (base64); append-only
+    VoidRequest,  // reason
+    VoidDecision, // request_op, approve, reason; by a supervisor other than the requester
+    View,         // someone opened the case record (the audit of reads); changes no data
 };
 
 QString toString(EntityKind kind);

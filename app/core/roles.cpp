@@ -162,6 +162,11 @@ bool isSupervisorOnly(const Change &change)
         return !onlyPositionFields(change);
     case ChangeKind::Transition:
     case ChangeKind::Note:
+    case ChangeKind::Revise:
+    case ChangeKind::Attach:
+    case ChangeKind::VoidRequest:
+    case ChangeKind::VoidDecision:
+    case ChangeKind::View:
         return false;
     }
     return true;

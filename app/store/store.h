@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUuid>
 
+#include "casereader.h"
+#include "core/cases.h"
 #include "core/change.h"
 #include "core/incident.h"
 #include "core/responsetimes.h"
@@ -90,6 +92,14 @@ Q_SIGNALS:
     void unitRemoved(const QUuid &id);
     // After a commit (local or pulled) that changed the region's response thresholds.
     void responseThresholdsChanged(const lintas::ResponseThresholds &thresholds);
+    // Cases: a case the batch touched (its summary after the batch), and a case whose Create was refused.
+    void caseChanged(const lintas::CaseSummary &summary);
+    void caseRemoved(const QUuid &id);
+    // The article catalogue changed (a supervisor's edit, local or pulled).
+    void articlesChanged();
+    // A watch-listed plate appeared in a case or incident this batch created or whose plates it changed (local
+    // or pulled: every desk of the region raises it once, when the change reaches it).
+    void watchHit(const lintas::WatchHit &hit);
 
 private:
     class Private;

@@ -57,6 +57,10 @@ Q_SIGNALS:
     void unitRemoved(const QUuid &id);
     // After a commit (local or pulled) that changed the region's response thresholds.
     void responseThresholdsChanged(const lintas::ResponseThresholds &thresholds);
+    void caseChanged(const lintas::CaseSummary &summary);
+    void caseRemoved(const QUuid &id);
+    void articlesChanged();
+    void watchHit(const lintas::WatchHit &hit);
 
 private:
     QString m_path;

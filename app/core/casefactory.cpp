@@ -1,0 +1,1 @@
+#include "casefactory.h"

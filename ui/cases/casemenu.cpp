@@ -1,0 +1,1 @@
+#include "casemenu.h"
