@@ -58,6 +58,7 @@ public:
 
 private:
     QByteArray m_previousHash;
+    qint64 m_previousSeq = 0; // the seq of the entry read before: a link is checked only to its predecessor
     qint64 m_expected = 1;
     qint64 m_entries = 0;
     QSet<qint64> m_skipped; // seqs jumped over, waiting to be seen (reordered) or not (removed)

@@ -20,15 +20,19 @@ namespace lintas {
 //   Transition    from, to, optional reason and data fields recorded by the step (owner identified, payment
 //                 code, paid_at …) merged into the data; legal when `from` is the replayed state and
 //                 isLegalCaseMove; notice_sent → stnk_blocked only when the change's time is at least
-//                 kEtleConfirmDays after notice_sent_at. Leaving the initial state makes version 1.
+//                 kEtleConfirmDays after notice_sent_at (without it: after the move to notice_sent); a move to
+//                 rejected needs a reason (or rejected_reason). Leaving the initial state makes version 1.
 //   Revise        reason (required, non-blank) and the corrected data fields: version + 1; only after the
 //                 case left its initial state and while it is not voided
 //   Note          text; append-only
 //   Attach        sha256, name, mime, size (content travels in the change, the store keeps the bytes)
-//   VoidRequest   reason; only for isVoidable kinds, after submission, not voided, no other request pending
+//   VoidRequest   reason (required); only for isVoidable kinds, after submission, not voided, no other request
+//                 pending
 //   VoidDecision  request_op (the VoidRequest's op id), approve (bool), reason; only for a pending request
-//                 and only by another actor than the requester; an approval makes the state Voided
-//   View          someone opened the case: a timeline entry only (the audit of reads)
+//                 and only by another actor than the requester; a refusal needs a reason; an approval makes
+//                 the state Voided
+//   View          someone opened the case: a timeline entry only (the audit of reads; updatedAt stays)
+// Any change replayed before the Create, and a second Create, is a conflict; a change held twice counts once.
 //
 // Changes that break a rule never alter the case; they are listed as conflicts with a translated reason
 // (context "CaseFold") naming the change, e.g. "Case TLG-…-0007 is submitted: a correction needs a reason".
