@@ -19,10 +19,11 @@ struct Article
 {
     QString code;
     QString jo;
-    QString textId;      // Bahasa Indonesia
+    QString textId; // Bahasa Indonesia
     QString textEn;
-    qint64 maxFine = 0;  // rupiah
+    qint64 maxFine = 0; // rupiah
     int maxJailMonths = 0;
+    int maxJailDays = 0;  // added to the months: the law states 15 days for the lightest offences (293(2), 299)
     bool retired = false; // no longer offered for new charges; old cases keep showing it
     int version = 1;      // the catalogue version of this entry (1 = as shipped)
 
@@ -30,7 +31,7 @@ struct Article
     QString citation() const;
     // The text in the current UI language (Bahasa Indonesia unless the language is English).
     QString text() const;
-    QVariantMap toFields() const;  // the fields of an Article change (code, jo, text_id, text_en, max_fine, …)
+    QVariantMap toFields() const; // the fields of an Article change (code, jo, text_id, text_en, max_fine, …)
     static Article fromFields(const QVariantMap &fields);
 };
 
@@ -61,8 +62,8 @@ class ArticleCatalogue
 public:
     // The catalogue shipped in resources/catalogues/uu22-2009-articles.csv (compiled in).
     static const ArticleCatalogue &builtIn();
-    // Reads the CSV (header: code,jo,text_id,text_en,max_fine,max_jail_months). On error returns nothing and
-    // *error names the file, line and column.
+    // Reads the CSV (header: code,jo,text_id,text_en,max_fine,max_jail_months and optionally max_jail_days).
+    // On error returns nothing and *error names the file, line and column.
     static std::optional<ArticleCatalogue> fromCsv(const QByteArray &csv, const QString &fileName, QString *error);
 
     // The shipped entries overlaid by the store's (a supervisor's additions, edits and retirements).

@@ -17,19 +17,20 @@ namespace lintas {
 //   "8" · Polres number (2 digits, from the station's position in the station directory, 01–99)
 //   · yyMMdd of the case number's day (6) · the case number's sequence (5) · check digit (Luhn, 1)
 // so the code follows from the case number, which the store made unique.
-QString paymentCodeFor(const QString &caseNumber);        // empty when the number is not an ETLE number
-bool hasValidCheckDigit(const QString &paymentCode);       // 15 digits and the Luhn digit right
-QChar luhnCheckDigit(const QString &digits);               // the digit to append to `digits`
+QString paymentCodeFor(const QString &caseNumber);   // empty when the number is not an ETLE number
+bool hasValidCheckDigit(const QString &paymentCode); // 15 digits and the Luhn digit right
+QChar luhnCheckDigit(const QString &digits);         // the digit to append to `digits`
 
 // The confirmation deadline: kEtleConfirmDays after the notice was sent.
 QDateTime confirmationDeadline(const QDateTime &noticeSentAt);
 // Whole days left (negative when overdue; 0 on the last day), by the injected clock reading `now`.
 int daysToDeadline(const QDateTime &noticeSentAt, const QDateTime &now);
+// From the deadline instant on, the moment foldCase lets the STNK be blocked.
 bool isConfirmationOverdue(const QDateTime &noticeSentAt, const QDateTime &now);
 
 // A bank settlement file (CSV, UTF-8, comma separated, a header line):
 //   payment_code,amount,paid_at,bank_ref
-//   801261128000073,500000,2026-11-28T09:14:03+07:00,BRI-20261128-000913
+//   801261128000071,500000,2026-11-28T09:14:03+07:00,BRI-20261128-000913
 // amount in whole rupiah; paid_at ISO 8601 (a time without offset counts as WIB).
 struct SettlementRow
 {
