@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "cases.h"
 #include "enumnames.h"
 #include "incident.h"
 
@@ -60,6 +61,42 @@ bool isFollowingItsUnit(const Change &change)
     return to == toString(IncidentStatus::EnRoute) || to == toString(IncidentStatus::OnScene);
 }
 
+// Someone opened a case record: the audit of reads. It changes no data, so every role may record it.
+bool isRecordedRead(const Change &change)
+{
+    return change.entity == EntityKind::Case && change.kind == ChangeKind::View;
+}
+
+// A ticket settled: only a supervisor's import of the bank's settlement file pays a ticket.
+bool isPayment(const Change &change)
+{
+    return change.entity == EntityKind::Case && change.kind == ChangeKind::Transition &&
+           change.fields.value(QStringLiteral("to")).toString() == toString(CaseState::Paid);
+}
+
+// What a dispatcher or a field officer may not do to a case: decide a void (the second approver is a
+// supervisor), pay a ticket, or dispatch (cases have no assignments; units go to incidents).
+QString forbiddenCaseAction(const Change &change)
+{
+    switch (change.kind) {
+    case ChangeKind::VoidDecision:
+        return QCoreApplication::translate("Roles", "decide a void request");
+    case ChangeKind::Dispatch:
+        return QCoreApplication::translate("Roles", "dispatch a unit to a case");
+    case ChangeKind::Transition:
+        return isPayment(change) ? QCoreApplication::translate("Roles", "record a ticket as paid") : QString();
+    case ChangeKind::Create:
+    case ChangeKind::Set:
+    case ChangeKind::Note:
+    case ChangeKind::Revise:
+    case ChangeKind::Attach:
+    case ChangeKind::VoidRequest:
+    case ChangeKind::View:
+        return {};
+    }
+    return QCoreApplication::translate("Roles", "change any record");
+}
+
 // "set on unit 0190c1a2-…", for the reasons a user reads.
 QString describe(const Change &change)
 {
@@ -75,19 +112,27 @@ QString forbiddenAction(Role role, const Change &change)
     if (change.entity == EntityKind::Setting && role != Role::Supervisor && role != Role::Admin &&
         role != Role::Auditor)
         return QCoreApplication::translate("Roles", "change the region's settings");
+    // The article catalogue (UU 22/2009 as charged) is the supervisors' to add to, edit and retire.
+    if (change.entity == EntityKind::Article && role != Role::Supervisor && role != Role::Admin &&
+        role != Role::Auditor)
+        return QCoreApplication::translate("Roles", "change the article catalogue");
     switch (role) {
     case Role::Supervisor:
     case Role::Admin:
         return {};
     case Role::Auditor:
-        return QCoreApplication::translate("Roles", "change any record");
+        return isRecordedRead(change) ? QString() : QCoreApplication::translate("Roles", "change any record");
     case Role::Dispatcher:
+        if (change.entity == EntityKind::Case)
+            return forbiddenCaseAction(change);
         if (!isSupervisorOnly(change))
             return {};
         if (isReopening(change))
             return QCoreApplication::translate("Roles", "reopen a cleared incident");
         return QCoreApplication::translate("Roles", "change the unit roster");
     case Role::FieldOfficer:
+        if (change.entity == EntityKind::Case)
+            return forbiddenCaseAction(change);
         if (isReopening(change))
             return QCoreApplication::translate("Roles", "reopen a cleared incident");
         if (unit && change.kind == ChangeKind::Transition)
@@ -150,8 +195,10 @@ bool isSupervisorOnly(const Change &change)
 {
     if (isReopening(change))
         return true;
-    if (change.entity == EntityKind::Setting)
+    if (change.entity == EntityKind::Setting || change.entity == EntityKind::Article)
         return true;
+    if (change.entity == EntityKind::Case)
+        return change.kind == ChangeKind::VoidDecision || isPayment(change);
     if (change.entity != EntityKind::Unit)
         return false;
     switch (change.kind) {
@@ -175,7 +222,7 @@ bool isSupervisorOnly(const Change &change)
 std::optional<PolicyRefusal> refusalFor(const Actor &actor, const Change &change, const QString &entityStation,
                                         const StationDirectory &stations)
 {
-    if (actor.role == Role::Auditor)
+    if (actor.role == Role::Auditor && !isRecordedRead(change))
         return PolicyRefusal{QStringLiteral("read_only"),
                              QCoreApplication::translate("Roles", "%1 %2 has read-only access and may not make "
                                                                   "changes (%3)")
@@ -186,6 +233,11 @@ std::optional<PolicyRefusal> refusalFor(const Actor &actor, const Change &change
         return PolicyRefusal{QStringLiteral("forbidden_role"),
                              QCoreApplication::translate("Roles", "%1 %2 may not %3 (%4)")
                                  .arg(displayName(actor.role), actor.user, action, describe(change))};
+
+    // A read is no change: whoever may read the region's records (every desk pulls the whole region log) may
+    // record having opened one, wherever it belongs.
+    if (isRecordedRead(change))
+        return std::nullopt;
 
     // Scope: the entity's station and, when a change moves it, its new station must both lie in the actor's
     // subtree. An entity the server has never seen a station for is taken as belonging to the actor's Polda.
@@ -198,7 +250,7 @@ std::optional<PolicyRefusal> refusalFor(const Actor &actor, const Change &change
     };
     if (!entityStation.isEmpty() && !isWithin(entityStation, actor.scope, stations))
         return outOfScope(entityStation);
-    if (change.kind == ChangeKind::Set || change.kind == ChangeKind::Create) {
+    if (change.kind == ChangeKind::Set || change.kind == ChangeKind::Create || change.kind == ChangeKind::Revise) {
         const QString target = change.fields.value(QStringLiteral("station_code")).toString();
         if (!target.isEmpty() && !isWithin(target, actor.scope, stations))
             return outOfScope(target);

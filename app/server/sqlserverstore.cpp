@@ -17,6 +17,7 @@
 
 #include "core/uuidv7.h"
 #include "passwords.h"
+#include "regionchainverifier.h"
 #include "store/sqlconnection.h"
 #include "sync/chain.h"
 
@@ -156,6 +157,8 @@ const QStringList &schemaStatements()
                        "actor TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, kind TEXT NOT NULL, "
                        "body {blob} NOT NULL, hash {blob} NOT NULL, received_ms BIGINT NOT NULL, "
                        "PRIMARY KEY (region, seq))"),
+        // A record's own entries (a case's Create, for its number in void messages), without a scan of the log.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS region_log_by_entity ON region_log (entity_id)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS entity_scope (entity_id TEXT PRIMARY KEY, "
                        "station_code TEXT NOT NULL, region TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS site_state (site_id TEXT PRIMARY KEY, high_water BIGINT NOT NULL)"),
@@ -314,6 +317,73 @@ void insertAudit(const QSqlDatabase &db, const AuditEvent &event)
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     run(db, QStringLiteral("INSERT INTO audit (at_ms, event, actor, peer, detail) VALUES (?, ?, ?, ?, ?)"),
         {event.atMs, text(event.event), text(event.actor), text(event.peer), text(event.detail)});
+}
+
+// A case as void messages name it: its number (from its Create in the log) and its id.
+QString caseLabel(QSqlQuery &findCreate, const QString &region, const QUuid &caseId)
+{
+    const QString id = uuidText(caseId);
+    rebind(findCreate, {region, id, toString(ChangeKind::Create)});
+    QString number;
+    if (findCreate.next()) {
+        Change create;
+        if (sync::parseChainBody(findCreate.value(0).toByteArray(), &create, nullptr, nullptr, nullptr))
+            number = create.fields.value(QStringLiteral("number")).toString();
+    }
+    findCreate.finish();
+    return number.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(number, id);
+}
+
+// The two-person rule of a void, beyond the role policy (which keeps decisions to supervisors): a decision must
+// name a void request of the same case in this region's log, and neither its actor nor the account sending it
+// may be that request's actor. Changes carry their actor's name (a gateway relays other people's history), so
+// the rule compares names as the desks' fold does. *requester receives the request's actor when it passes.
+std::optional<PolicyRefusal> voidRefusal(QSqlQuery &findRequest, const QString &region, const Account &account,
+                                         const Change &change, const QString &caseText, QString *requester)
+{
+    const QString opText = uuidText(change.opId);
+    if (change.kind != ChangeKind::VoidDecision)
+        return std::nullopt;
+
+    const QString requestText = change.fields.value(QStringLiteral("request_op")).toString();
+    const QUuid requestOp = QUuid::fromString(requestText);
+    if (requestOp.isNull())
+        return PolicyRefusal{QStringLiteral("void_unknown_request"),
+                             QCoreApplication::translate(
+                                 "ServerStore", "the void decision %1 on case %2 names no request (request_op '%3')")
+                                 .arg(opText, caseText, requestText)};
+    rebind(findRequest, {region, uuidText(requestOp)});
+    if (!findRequest.next()) {
+        findRequest.finish();
+        return PolicyRefusal{QStringLiteral("void_unknown_request"),
+                             QCoreApplication::translate(
+                                 "ServerStore",
+                                 "the void decision %1 on case %2 names request %3, which the log of region %4 does "
+                                 "not hold")
+                                 .arg(opText, caseText, uuidText(requestOp), region)};
+    }
+    const QString actor = findRequest.value(0).toString();
+    const QString entity = findRequest.value(1).toString();
+    const QString entityId = findRequest.value(2).toString();
+    const QString kind = findRequest.value(3).toString();
+    findRequest.finish();
+    if (entity != toString(EntityKind::Case) || entityId != uuidText(change.entityId) ||
+        kind != toString(ChangeKind::VoidRequest))
+        return PolicyRefusal{QStringLiteral("void_unknown_request"),
+                             QCoreApplication::translate(
+                                 "ServerStore",
+                                 "the void decision %1 on case %2 names op %3, which is no void request of that case "
+                                 "(it is a %4 on %5 %6)")
+                                 .arg(opText, caseText, uuidText(requestOp), kind, entity, entityId)};
+    if (actor == change.actor || actor == account.name)
+        return PolicyRefusal{
+            QStringLiteral("void_self_approval"),
+            QCoreApplication::translate("ServerStore",
+                                        "%1 requested the void of case %2 (request %3) and may not decide it too: a "
+                                        "supervisor other than the requester approves or refuses it (op %4)")
+                .arg(actor, caseText, uuidText(requestOp), opText)};
+    *requester = actor;
+    return std::nullopt;
 }
 
 bool validUserName(const QString &name)
@@ -776,6 +846,11 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
             SqlConnection::prepare(db, QStringLiteral("SELECT code, reason FROM rejections WHERE op_id = ?"));
         QSqlQuery findScope = SqlConnection::prepare(
             db, QStringLiteral("SELECT station_code, region FROM entity_scope WHERE entity_id = ?"));
+        QSqlQuery findRequest = SqlConnection::prepare(
+            db, QStringLiteral("SELECT actor, entity, entity_id, kind FROM region_log WHERE region = ? AND op_id = ?"));
+        QSqlQuery findCreate = SqlConnection::prepare(
+            db, QStringLiteral("SELECT body FROM region_log WHERE region = ? AND entity_id = ? AND kind = ? "
+                               "ORDER BY seq LIMIT 1"));
         QSqlQuery insertLog = SqlConnection::prepare(
             db,
             QStringLiteral("INSERT INTO region_log (region, seq, op_id, site_id, client_seq, actor, entity, "
@@ -845,9 +920,10 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
                                           : QString();
             // An entity of another region without a recorded station still belongs to that region's Polda. A
             // setting is region-wide and every region has its own under the same id: it belongs to the pushing
-            // account's Polda, so only a Polda-wide scope may change it.
-            const bool isSetting = change.entity == EntityKind::Setting;
-            const QString entityStation = isSetting                 ? region
+            // account's Polda, so only a Polda-wide scope may change it. So does an article of the catalogue
+            // (its id follows from its code, the same in every region).
+            const bool isRegionWide = change.entity == EntityKind::Setting || change.entity == EntityKind::Article;
+            const QString entityStation = isRegionWide              ? region
                                           : !createdAt.isEmpty()    ? createdAt
                                           : !knownStation.isEmpty() ? knownStation
                                                                     : knownRegion;
@@ -859,6 +935,14 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
                                             .arg(account.name, account.scope)};
             else
                 refusal = refusalFor(actor, change, entityStation);
+            const bool isVoid = change.entity == EntityKind::Case &&
+                                (change.kind == ChangeKind::VoidRequest || change.kind == ChangeKind::VoidDecision);
+            QString caseText;
+            QString requester;
+            if (!refusal && isVoid) {
+                caseText = caseLabel(findCreate, region, change.entityId);
+                refusal = voidRefusal(findRequest, region, account, change, caseText, &requester);
+            }
             if (refusal) {
                 outcome.status = PushOutcome::Status::Rejected;
                 outcome.reasonCode = refusal->code;
@@ -884,11 +968,13 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
             headHash = hash;
 
             const QString movedTo = change.fields.value(QStringLiteral("station_code")).toString();
-            // A setting's id is shared by every region, so it is never pinned to one.
-            if (!isSetting && (change.kind == ChangeKind::Create || change.kind == ChangeKind::Set) &&
-                !movedTo.isEmpty())
+            // A setting's or article's id is shared by every region, so it is never pinned to one. A case's
+            // correction (Revise) may move it like a Set.
+            const bool mayMove = change.kind == ChangeKind::Create || change.kind == ChangeKind::Set ||
+                                 change.kind == ChangeKind::Revise;
+            if (!isRegionWide && mayMove && !movedTo.isEmpty())
                 rebind(setScope, {uuidText(change.entityId), movedTo, region});
-            else if (!isSetting) // pins a new entity to this region, so that another Polda cannot claim it later
+            else if (!isRegionWide) // pins a new entity to this region, so that another Polda cannot claim it later
                 rebind(pinScope, {uuidText(change.entityId), QString(), region});
 
             if (isSupervisorOnly(change))
@@ -896,6 +982,23 @@ QList<PushOutcome> SqlServerStore::push(const Account &account, const QString &s
                                tr("%1 %2 used a supervisor's right: op %3 (%4), seq %5")
                                    .arg(toString(account.role), account.name, opText, describe(change))
                                    .arg(seq)});
+            if (isVoid) {
+                const QString reason = change.fields.value(QStringLiteral("reason")).toString().trimmed();
+                if (change.kind == ChangeKind::VoidRequest)
+                    audits.append({now, QStringLiteral("void_requested"), account.name, QString(),
+                                   tr("%1 requested the void of case %2: %3 (op %4, seq %5)")
+                                       .arg(change.actor, caseText, reason, opText)
+                                       .arg(seq)});
+                else
+                    audits.append(
+                        {now, QStringLiteral("void_decided"), account.name, QString(),
+                         (change.fields.value(QStringLiteral("approve")).toBool()
+                              ? tr("%1 approved the void of case %2 requested by %3: %4 (request %5, op %6, seq %7)")
+                              : tr("%1 refused the void of case %2 requested by %3: %4 (request %5, op %6, seq %7)"))
+                             .arg(change.actor, caseText, requester, reason,
+                                  change.fields.value(QStringLiteral("request_op")).toString(), opText)
+                             .arg(seq)});
+            }
             const QString overrideReason = change.fields.value(QStringLiteral("override_reason")).toString();
             if (change.kind == ChangeKind::Dispatch && !overrideReason.trimmed().isEmpty())
                 audits.append({now, QStringLiteral("dispatch_override"), account.name, QString(),
@@ -1002,13 +1105,8 @@ quint64 SqlServerStore::highWater(const QString &siteId)
 ChainReport SqlServerStore::verifyChain(const QString &region)
 {
     m_lastError.clear();
-    ChainReport report;
-    const auto broken = [&report](quint64 seq, const QString &problem) {
-        report.ok = false;
-        report.firstBadSeq = seq;
-        report.problem = problem;
-        return report;
-    };
+    RegionChainVerifier verifier(region);
+    quint64 lastRow = 0;
     try {
         const QSqlDatabase db = database();
         const Dialect dialect{m_target.backend};
@@ -1024,67 +1122,39 @@ ChainReport SqlServerStore::verifyChain(const QString &region)
             }
         }
 
+        // Pages in seq order, each after the last row read (not after the last entry verified: a gap or a row
+        // out of place sends the verifier searching the rest of the log).
         QSqlQuery page = SqlConnection::prepare(
             db, QStringLiteral("SELECT seq, op_id, body, hash FROM region_log WHERE region = ? AND seq > ? "
                                "ORDER BY seq LIMIT ?"));
-        quint64 expected = 1;
-        QByteArray previousHash;
-        for (;;) {
-            rebind(page, {region, toSql(expected - 1), kVerifyPage});
+        bool more = true;
+        while (more) {
+            rebind(page, {region, toSql(lastRow), kVerifyPage});
             int rows = 0;
-            while (page.next()) {
+            while (more && page.next()) {
                 ++rows;
-                const quint64 seq = fromSql(page.value(0));
-                const QString opId = page.value(1).toString();
-                const QByteArray body = page.value(2).toByteArray();
-                const QByteArray hash = page.value(3).toByteArray();
-                if (seq != expected)
-                    return broken(expected, expected + 1 == seq
-                                                ? tr("entry %1 is missing").arg(expected)
-                                                : tr("entries %1 to %2 are missing").arg(expected).arg(seq - 1));
-                Change change;
-                quint64 bodySeq = 0;
-                QString bodyRegion;
-                QString parseError;
-                if (!sync::parseChainBody(body, &change, &bodySeq, &bodyRegion, &parseError))
-                    return broken(
-                        seq, tr("entry %1 was altered: its stored bytes cannot be read (%2)").arg(seq).arg(parseError));
-                if (bodySeq != seq || bodyRegion != region)
-                    return broken(seq, tr("entry %1 was reordered: it holds the bytes of entry %2 of region %3")
-                                           .arg(seq)
-                                           .arg(bodySeq)
-                                           .arg(bodyRegion));
-                if (uuidText(change.opId) != opId)
-                    return broken(seq, tr("entry %1 was altered: its op id %2 does not match its bytes (%3)")
-                                           .arg(seq)
-                                           .arg(opId, uuidText(change.opId)));
-                if (sync::chainHash(previousHash, body) != hash)
-                    return broken(seq, tr("entry %1 was altered: its hash does not match its bytes").arg(seq));
-                previousHash = hash;
-                report.checked = seq;
-                ++expected;
+                StoredLogRow row;
+                row.seq = fromSql(page.value(0));
+                row.opId = page.value(1).toString();
+                row.body = page.value(2).toByteArray();
+                row.hash = page.value(3).toByteArray();
+                lastRow = row.seq;
+                more = verifier.add(row);
             }
             page.finish();
             if (rows < kVerifyPage)
                 break;
         }
-        if (report.checked != headSeq)
-            return broken(
-                report.checked + 1,
-                report.checked < headSeq
-                    ? tr("entries %1 to %2 are missing: the region's head is at %2 but the log ends at %3")
-                          .arg(report.checked + 1)
-                          .arg(headSeq)
-                          .arg(report.checked)
-                    : tr("the region's head is at %1 but the log goes on to %2").arg(headSeq).arg(report.checked));
-        if (headHash != previousHash)
-            return broken(headSeq, tr("the region's head hash does not match entry %1").arg(headSeq));
         snapshot.commit();
+        return verifier.finish(headSeq, headHash);
     } catch (const SqlFailure &failure) {
         fail(failure.message, nullptr);
-        return broken(report.checked + 1, tr("the log could not be read: %1").arg(failure.message));
+        ChainReport report;
+        report.ok = false;
+        report.firstBadSeq = lastRow + 1;
+        report.problem = tr("the log could not be read after entry %1: %2").arg(lastRow).arg(failure.message);
+        return report;
     }
-    return report;
 }
 
 QStringList SqlServerStore::regions()

@@ -332,33 +332,61 @@ private Q_SLOTS:
         QCOMPARE(plain.stop(), 0);
     }
 
-    void auditVerifyNamesTheAlteredEntry()
+    void auditVerifyNamesTheTamperedEntry_data()
     {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        const QString where = QStringLiteral(" WHERE region = 'PMJ' AND seq = %1");
+        // One byte of entry 3's stored bytes: "Barat 2" becomes "Barat 9".
+        QTest::newRow("a byte altered")
+            << QStringList{QStringLiteral("UPDATE region_log SET body = CAST(replace(CAST(body AS TEXT), 'Barat 2', "
+                                          "'Barat 9') AS BLOB)") +
+                           where.arg(3)}
+            << QStringLiteral("entry 3 was altered");
+        QTest::newRow("an entry deleted") << QStringList{QStringLiteral("DELETE FROM region_log") + where.arg(4)}
+                                          << QStringLiteral("entry 4 was removed");
+        // Rows 2 and 5 trade everything but their place (the seq column is the key, so through a free seq).
+        QTest::newRow("two entries swapped")
+            << QStringList{QStringLiteral("UPDATE region_log SET seq = -2") + where.arg(2),
+                           QStringLiteral("UPDATE region_log SET seq = 2") + where.arg(5),
+                           QStringLiteral("UPDATE region_log SET seq = 5") + where.arg(-2)}
+            << QStringLiteral("entries 2 and 5 are out of order");
+    }
+
+    void auditVerifyNamesTheTamperedEntry()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
         QTemporaryDir dir;
         const QString data = initServer(dir);
         QVERIFY(!data.isEmpty());
-        QVERIFY(logChanges(data, 5));
+        QVERIFY(logChanges(data, 6));
         const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), data};
         const CommandResult intact = run(verify);
         QVERIFY2(intact.exitCode == 0, qPrintable(intact.describe()));
-        QVERIFY2(intact.out.contains(QStringLiteral("chain intact: 5 entries")), qPrintable(intact.out));
+        QVERIFY2(intact.out.contains(QStringLiteral("chain intact: 6 entries")), qPrintable(intact.out));
 
-        // Someone with access to the database file edits entry 3's stored bytes.
+        // Someone with access to the database file edits the log.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(QDir(data).filePath(QStringLiteral("lintas-server.db")));
             QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(QStringLiteral("UPDATE region_log SET body = CAST(replace(CAST(body AS TEXT), "
-                                               "'Barat 2', 'Barat 9') AS BLOB) WHERE region = 'PMJ' AND seq = 3")),
-                     qPrintable(query.lastError().text()));
-            QCOMPARE(query.numRowsAffected(), 1);
+            for (const QString &statement : std::as_const(statements)) {
+                QSqlQuery query(db);
+                QVERIFY2(query.exec(statement),
+                         qPrintable(query.lastError().text() + QStringLiteral(": ") + statement));
+                QCOMPARE(query.numRowsAffected(), 1);
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         const CommandResult broken = run(verify);
         QCOMPARE(broken.exitCode, 1);
-        QVERIFY2(broken.out.contains(QStringLiteral("entry 3")), qPrintable(broken.describe()));
+        QVERIFY2(broken.out.contains(named), qPrintable(broken.describe()));
+        // The finding is itself on the record.
+        const CommandResult log = run({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--data"), data});
+        QVERIFY2(log.out.contains(QStringLiteral("chain_broken")) && log.out.contains(named),
+                 qPrintable(log.describe()));
     }
 
     void backupThenRestore()

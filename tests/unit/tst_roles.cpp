@@ -7,7 +7,8 @@ using namespace lintas;
 Q_DECLARE_METATYPE(lintas::Role)
 
 // The role policy the server enforces on every change (and the desk mirrors): every role against every change
-// kind on every entity, the supervisor-only changes, and scope inside and outside a Polres and a Polda.
+// kind on every entity (incidents, units, settings, cases, articles), the supervisor-only changes, and scope
+// inside and outside a Polres and a Polda.
 class TestRoles : public QObject
 {
     Q_OBJECT
@@ -63,11 +64,84 @@ QVariantMap typicalFields(EntityKind entity, ChangeKind kind)
         return {{QStringLiteral("text"), QStringLiteral("Lajur kiri ditutup")}};
     case ChangeKind::Dispatch:
         return {{QStringLiteral("unit_id"), QStringLiteral("0190c1a2-0000-7000-8000-00000000beef")}};
+    case ChangeKind::Revise: // the case kinds: typicalCaseFields
+    case ChangeKind::Attach:
+    case ChangeKind::VoidRequest:
+    case ChangeKind::VoidDecision:
+    case ChangeKind::View:
+        break;
     }
     return {};
 }
 
+// A typical change of each kind on a case (CaseFactory's shape); a Transition is a step short of payment.
+QVariantMap typicalCaseFields(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Create:
+        return {{QStringLiteral("kind"), QStringLiteral("violation")},
+                {QStringLiteral("station_code"), QStringLiteral("JAKPUS")},
+                {QStringLiteral("plate"), QStringLiteral("B 1234 XYZ")}};
+    case ChangeKind::Set:
+        return {{QStringLiteral("offender_name"), QStringLiteral("Andi Wijaya")}};
+    case ChangeKind::Transition:
+        return {{QStringLiteral("from"), QStringLiteral("draft")}, {QStringLiteral("to"), QStringLiteral("submitted")}};
+    case ChangeKind::Note:
+        return {{QStringLiteral("text"), QStringLiteral("Pelanggar kooperatif")}};
+    case ChangeKind::Dispatch:
+        return {{QStringLiteral("unit_id"), QStringLiteral("0190c1a2-0000-7000-8000-00000000beef")}};
+    case ChangeKind::Revise:
+        return {{QStringLiteral("reason"), QStringLiteral("Salah ketik NIK")},
+                {QStringLiteral("offender_nik"), QStringLiteral("3171010101900001")}};
+    case ChangeKind::Attach:
+        return {{QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                {QStringLiteral("name"), QStringLiteral("foto.jpg")},
+                {QStringLiteral("mime"), QStringLiteral("image/jpeg")},
+                {QStringLiteral("size"), 3}};
+    case ChangeKind::VoidRequest:
+        return {{QStringLiteral("reason"), QStringLiteral("Pelat salah baca")}};
+    case ChangeKind::VoidDecision:
+        return {{QStringLiteral("request_op"), QStringLiteral("0190c1a2-0000-7000-8000-000000000002")},
+                {QStringLiteral("approve"), true},
+                {QStringLiteral("reason"), QStringLiteral("Foto tidak jelas")}};
+    case ChangeKind::View:
+        return {};
+    }
+    return {};
+}
+
+// A catalogue entry as CaseFactory::setArticle makes it.
+QVariantMap typicalArticleFields(ChangeKind kind)
+{
+    if (kind == ChangeKind::Set)
+        return {{QStringLiteral("retired"), true}};
+    return {{QStringLiteral("code"), QStringLiteral("287(1)")},
+            {QStringLiteral("max_fine"), 500000},
+            {QStringLiteral("text_id"), QStringLiteral("Melanggar rambu")}};
+}
+
 constexpr EntityKind kEntities[] = {EntityKind::Incident, EntityKind::Unit};
+constexpr ChangeKind kAllKinds[] = {
+    ChangeKind::Create, ChangeKind::Set,    ChangeKind::Transition,  ChangeKind::Note,         ChangeKind::Dispatch,
+    ChangeKind::Revise, ChangeKind::Attach, ChangeKind::VoidRequest, ChangeKind::VoidDecision, ChangeKind::View};
+
+// The expected answer on a case, per role: an auditor may only record a read; below a supervisor, no void
+// decision and no dispatch (a step to "paid" has a row of its own).
+QString expectedForCase(Role role, ChangeKind kind)
+{
+    switch (role) {
+    case Role::Auditor:
+        return kind == ChangeKind::View ? QString() : QStringLiteral("read_only");
+    case Role::Supervisor:
+    case Role::Admin:
+        return {};
+    case Role::Dispatcher:
+    case Role::FieldOfficer:
+        return kind == ChangeKind::VoidDecision || kind == ChangeKind::Dispatch ? QStringLiteral("forbidden_role")
+                                                                                : QString();
+    }
+    return QStringLiteral("?");
+}
 constexpr ChangeKind kKinds[] = {ChangeKind::Create, ChangeKind::Set, ChangeKind::Transition, ChangeKind::Note,
                                  ChangeKind::Dispatch};
 
@@ -135,6 +209,23 @@ void TestRoles::matrix_data()
             }
         }
 
+        // Cases: every change kind, and the step to "paid" that only a supervisor's settlement import takes.
+        for (const ChangeKind kind : kAllKinds) {
+            const Change change = makeChange(EntityKind::Case, kind, typicalCaseFields(kind));
+            QTest::addRow("%s %s case", qPrintable(toString(role)), qPrintable(toString(kind)))
+                << role << change << expectedForCase(role, kind) << (kind == ChangeKind::VoidDecision);
+        }
+        // The article catalogue: every change is a supervisor's, a View included (only cases record reads).
+        for (const ChangeKind kind : kAllKinds) {
+            const Change change = makeChange(EntityKind::Article, kind, typicalArticleFields(kind));
+            const QString expected = role == Role::Auditor ? QStringLiteral("read_only")
+                                     : role == Role::Supervisor || role == Role::Admin
+                                         ? QString()
+                                         : QStringLiteral("forbidden_role");
+            QTest::addRow("%s %s article", qPrintable(toString(role)), qPrintable(toString(kind)))
+                << role << change << expected << true;
+        }
+
         // The special cases around the plain matrix.
         const bool fullRights = role == Role::Supervisor || role == Role::Admin;
         const QString readOnly = role == Role::Auditor ? QStringLiteral("read_only") : QString();
@@ -188,6 +279,34 @@ void TestRoles::matrix_data()
                                               {{QStringLiteral("text"), QStringLiteral("lebih ketat")}});
         QTest::addRow("%s note on a setting", qPrintable(toString(role)))
             << role << settingNote << supervisorOnly << true;
+
+        // An ETLE ticket paid (from payment_issued, or from stnk_blocked once the owner pays): a supervisor's.
+        for (const char *from : {"payment_issued", "stnk_blocked"}) {
+            const Change paid = makeChange(EntityKind::Case, ChangeKind::Transition,
+                                           {{QStringLiteral("from"), QString::fromLatin1(from)},
+                                            {QStringLiteral("to"), QStringLiteral("paid")},
+                                            {QStringLiteral("paid_amount"), 500000},
+                                            {QStringLiteral("bank_ref"), QStringLiteral("BRI-0001")}});
+            QTest::addRow("%s pay ticket from %s", qPrintable(toString(role)), from)
+                << role << paid << supervisorOnly << true;
+        }
+        // Every other ETLE step is an officer's.
+        const Change blocked = makeChange(EntityKind::Case, ChangeKind::Transition,
+                                          {{QStringLiteral("from"), QStringLiteral("notice_sent")},
+                                           {QStringLiteral("to"), QStringLiteral("stnk_blocked")}});
+        QTest::addRow("%s block stnk", qPrintable(toString(role))) << role << blocked << readOnly << false;
+        const Change issue = makeChange(EntityKind::Case, ChangeKind::Transition,
+                                        {{QStringLiteral("from"), QStringLiteral("confirmed")},
+                                         {QStringLiteral("to"), QStringLiteral("payment_issued")},
+                                         {QStringLiteral("payment_code"), QStringLiteral("123456789012345")}});
+        QTest::addRow("%s issue payment code", qPrintable(toString(role))) << role << issue << readOnly << false;
+        // A refused void is still a decision: a supervisor's either way.
+        const Change refuse =
+            makeChange(EntityKind::Case, ChangeKind::VoidDecision,
+                       {{QStringLiteral("request_op"), QStringLiteral("0190c1a2-0000-7000-8000-000000000002")},
+                        {QStringLiteral("approve"), false},
+                        {QStringLiteral("reason"), QStringLiteral("Bukti cukup")}});
+        QTest::addRow("%s refuse a void", qPrintable(toString(role))) << role << refuse << supervisorOnly << true;
     }
 }
 
@@ -262,6 +381,29 @@ void TestRoles::scope_data()
     const Change otherPolda = makeChange(EntityKind::Setting, ChangeKind::Create,
                                          {{QStringLiteral("station_code"), QStringLiteral("JABAR")}});
     QTest::newRow("thresholds of another polda") << Role::Admin << "PMJ" << otherPolda << "PMJ" << out;
+
+    // Cases follow their station_code like incidents.
+    const Change caseNote = makeChange(EntityKind::Case, ChangeKind::Note, typicalCaseFields(ChangeKind::Note));
+    QTest::newRow("case of own polres") << Role::Dispatcher << "JAKPUS" << caseNote << "JAKPUS" << ok;
+    QTest::newRow("case of a sibling polres") << Role::FieldOfficer << "JAKPUS" << caseNote << "JAKSEL" << out;
+    const Change caseCreate = makeChange(
+        EntityKind::Case, ChangeKind::Create,
+        {{QStringLiteral("kind"), QStringLiteral("etle")}, {QStringLiteral("station_code"), QStringLiteral("BOGOR")}});
+    QTest::newRow("case created in another polda") << Role::Dispatcher << "PMJ" << caseCreate << "BOGOR" << out;
+    const Change decide =
+        makeChange(EntityKind::Case, ChangeKind::VoidDecision, typicalCaseFields(ChangeKind::VoidDecision));
+    QTest::newRow("void decided in own polda") << Role::Supervisor << "PMJ" << decide << "JAKSEL" << ok;
+    QTest::newRow("void decided for a sibling polres") << Role::Supervisor << "JAKPUS" << decide << "JAKSEL" << out;
+    // A correction that moves the case to another station needs both ends inside the scope.
+    const Change reviseAway = makeChange(EntityKind::Case, ChangeKind::Revise,
+                                         {{QStringLiteral("reason"), QStringLiteral("Salah polres")},
+                                          {QStringLiteral("station_code"), QStringLiteral("JAKSEL")}});
+    QTest::newRow("revise to a station outside") << Role::Dispatcher << "JAKPUS" << reviseAway << "JAKPUS" << out;
+    QTest::newRow("revise within the polda") << Role::Dispatcher << "PMJ" << reviseAway << "JAKPUS" << ok;
+    // Opening a record is a read: never out of scope, for an auditor neither.
+    const Change view = makeChange(EntityKind::Case, ChangeKind::View, {});
+    QTest::newRow("view of a sibling's case") << Role::Dispatcher << "JAKPUS" << view << "JAKSEL" << ok;
+    QTest::newRow("auditor view of another polda's case") << Role::Auditor << "JAKPUS" << view << "BOGOR" << ok;
 }
 
 void TestRoles::scope()
@@ -309,6 +451,16 @@ void TestRoles::reasonNamesTheChange()
     QVERIFY(outside);
     QVERIFY2(outside->reason.contains(QStringLiteral("Polrestabes Bandung")), qPrintable(outside->reason));
     QVERIFY2(outside->reason.contains(QStringLiteral("Polda Metro Jaya")), qPrintable(outside->reason));
+
+    // A dispatcher's void decision names what was refused and the case.
+    const Change decide =
+        makeChange(EntityKind::Case, ChangeKind::VoidDecision, typicalCaseFields(ChangeKind::VoidDecision));
+    const auto decision =
+        refusalFor({QStringLiteral("dina"), Role::Dispatcher, QStringLiteral("PMJ")}, decide, QStringLiteral("JAKPUS"));
+    QVERIFY(decision);
+    QVERIFY2(decision->reason.contains(QStringLiteral("void")), qPrintable(decision->reason));
+    QVERIFY2(decision->reason.contains(QStringLiteral("dina")), qPrintable(decision->reason));
+    QVERIFY2(decision->reason.contains(kEntity.toString(QUuid::WithoutBraces)), qPrintable(decision->reason));
 }
 
 void TestRoles::poldaAndWithin()
