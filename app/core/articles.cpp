@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -165,6 +168,18 @@ ChargedArticle ChargedArticle::fromMap(const QVariantMap &map)
     return charged;
 }
 
+qint64 totalChargedFine(const QVariant &charged)
+{
+    // A form may keep the list as JSON text, as it does the other lists of a case.
+    const QVariantList list = charged.typeId() == QMetaType::QString
+                                  ? QJsonDocument::fromJson(charged.toString().toUtf8()).array().toVariantList()
+                                  : charged.toList();
+    qint64 total = 0;
+    for (const QVariant &entry : list)
+        total += ChargedArticle::fromMap(entry.toMap()).maxFine;
+    return total;
+}
+
 std::optional<ArticleCatalogue> ArticleCatalogue::fromCsv(const QByteArray &csv, const QString &fileName,
                                                           QString *error)
 {
@@ -265,11 +280,16 @@ const ArticleCatalogue &ArticleCatalogue::builtIn()
 
 ArticleCatalogue ArticleCatalogue::overlaid(const QList<Article> &changed) const
 {
-    // The newest version of each code the store holds; an equal version later in the list wins.
+    // The newest version of each code the store holds. Two desks may both save the same version; whichever order
+    // the store lists them in, every desk must pick the same one: the greater by its fields' canonical JSON.
+    const auto canonical = [](const Article &article) {
+        return QJsonDocument(QJsonObject::fromVariantMap(article.toFields())).toJson(QJsonDocument::Compact);
+    };
     QHash<QString, Article> newest;
     for (const Article &article : changed) {
         const auto it = newest.constFind(article.code);
-        if (it == newest.cend() || article.version >= it->version)
+        if (it == newest.cend() || article.version > it->version ||
+            (article.version == it->version && canonical(article) > canonical(*it)))
             newest.insert(article.code, article);
     }
 

@@ -57,6 +57,10 @@ struct ChargedArticle
     static ChargedArticle fromMap(const QVariantMap &map);
 };
 
+// The fine a case's articles as charged add up to: the sum of the snapshots' maximum fines (the "charged" list of
+// ChargedArticle maps, or that list as JSON text), whatever the catalogue says today.
+qint64 totalChargedFine(const QVariant &charged);
+
 class ArticleCatalogue
 {
 public:
@@ -66,7 +70,9 @@ public:
     // On error returns nothing and *error names the file, line and column.
     static std::optional<ArticleCatalogue> fromCsv(const QByteArray &csv, const QString &fileName, QString *error);
 
-    // The shipped entries overlaid by the store's (a supervisor's additions, edits and retirements).
+    // The shipped entries overlaid by the store's (a supervisor's additions, edits and retirements): per code the
+    // highest version; between entries of one version, the greater by the compact JSON of toFields(), so that the
+    // order of `changed` never matters.
     ArticleCatalogue overlaid(const QList<Article> &changed) const;
 
     const QList<Article> &all() const { return m_articles; } // by code, numeric pasal order

@@ -140,17 +140,38 @@ QByteArray auditHash(const QByteArray &previousHash, const QByteArray &body)
     return hash.result();
 }
 
+void AuditChainVerifier::expectHead(qint64 lastSeq, const QByteArray &lastHash)
+{
+    m_hasHead = true;
+    m_headSeq = lastSeq;
+    m_headHash = lastHash;
+}
+
+void AuditChainVerifier::fault(AuditVerdict::Problem problem, qint64 seq, const QString &message)
+{
+    if (m_first.problem != AuditVerdict::Problem::None)
+        return; // only the first fault is named; later ones are often its echo
+    m_first.problem = problem;
+    m_first.seq = seq;
+    m_first.message = message;
+}
+
 void AuditChainVerifier::add(const StoredAuditEntry &entry)
 {
     ++m_entries;
-    const qint64 seq = entry.seq;
-    const auto fault = [this](AuditVerdict::Problem problem, qint64 at, const QString &message) {
-        if (m_first.problem != AuditVerdict::Problem::None)
-            return; // only the first fault is named; later ones are often its echo
-        m_first.problem = problem;
-        m_first.seq = at;
-        m_first.message = message;
-    };
+    AuditEntry parsed;
+    const bool readable = parseAuditBody(entry.body, &parsed);
+
+    qint64 seq = entry.seq;
+    if (readable && parsed.seq != seq && parsed.seq == m_expected) {
+        // The body is the entry expected here and says so; only its seq column was changed. Naming a removal (or
+        // a move) would blame entries that are all there.
+        fault(AuditVerdict::Problem::Altered, parsed.seq,
+              QCoreApplication::translate("AuditChain", "Entry %1 was altered: its seq column says %2.")
+                  .arg(parsed.seq)
+                  .arg(entry.seq));
+        seq = parsed.seq;
+    }
 
     if (seq < m_expected) {
         if (m_skipped.remove(seq)) {
@@ -196,8 +217,7 @@ void AuditChainVerifier::add(const StoredAuditEntry &entry)
                         .arg(seq));
     }
 
-    AuditEntry parsed;
-    if (!parseAuditBody(entry.body, &parsed)) {
+    if (!readable) {
         fault(AuditVerdict::Problem::Altered, seq,
               QCoreApplication::translate("AuditChain", "Entry %1 was altered: its body is not a valid audit entry.")
                   .arg(seq));
@@ -214,10 +234,43 @@ void AuditChainVerifier::add(const StoredAuditEntry &entry)
     m_previousHash = entry.hash;
     m_previousSeq = seq;
     m_expected = seq + 1;
+    m_highestHash = entry.hash;
 }
 
 AuditVerdict AuditChainVerifier::finish()
 {
+    if (m_hasHead) {
+        const qint64 last = m_expected - 1; // the highest seq read
+        if (last < m_headSeq) {
+            // The tail is gone: the head still names the entry the trail should end with.
+            fault(AuditVerdict::Problem::Removed, m_expected,
+                  last == 0 ? QCoreApplication::translate("AuditChain", "Entries 1 to %1 were removed: the trail is "
+                                                                        "empty, but its head is entry %1.")
+                                  .arg(m_headSeq)
+                  : m_expected == m_headSeq
+                      ? QCoreApplication::translate("AuditChain", "Entry %1 was removed: the trail ends at entry %2, "
+                                                                  "but its head is entry %1.")
+                            .arg(m_expected)
+                            .arg(last)
+                      : QCoreApplication::translate("AuditChain", "Entries %1 to %2 were removed: the trail ends at "
+                                                                  "entry %3, but its head is entry %2.")
+                            .arg(m_expected)
+                            .arg(m_headSeq)
+                            .arg(last));
+        } else if (last > m_headSeq) {
+            fault(AuditVerdict::Problem::Altered, m_headSeq + 1,
+                  QCoreApplication::translate("AuditChain", "Entry %1 was altered: the trail's head is entry %2, so "
+                                                            "nothing can follow it.")
+                      .arg(m_headSeq + 1)
+                      .arg(m_headSeq));
+        } else if (last > 0 && m_highestHash != m_headHash) {
+            fault(AuditVerdict::Problem::Altered, last,
+                  QCoreApplication::translate("AuditChain", "Entry %1 was altered: its hash is not the one the "
+                                                            "trail's head recorded.")
+                      .arg(last));
+        }
+    }
+
     AuditVerdict verdict = m_first;
     verdict.entries = m_entries;
     if (verdict.ok())

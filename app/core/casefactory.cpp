@@ -86,11 +86,13 @@ Change CaseFactory::submitCase(const CaseRecord &record)
 
 Change CaseFactory::issuePayment(const CaseRecord &record)
 {
+    // The fine at issue time is what the articles as charged add up to; the code follows from the ticket's number
+    // (empty for a number that is not an ETLE number, which foldCase then refuses).
     return moveCase(
         record, CaseState::PaymentIssued,
         {
             {QLatin1String(casefield::kPaymentCode), paymentCodeFor(record.number)},
-            {QLatin1String(casefield::kFine), record.data.value(QLatin1String(casefield::kFine)).toLongLong()},
+            {QLatin1String(casefield::kFine), totalChargedFine(record.data.value(QLatin1String(casefield::kCharged)))},
         });
 }
 

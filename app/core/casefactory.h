@@ -37,7 +37,8 @@ public:
                     const QString &reason = {});
     // Draft → submitted (violation, accident, watch) or captured → verified (etle).
     Change submitCase(const CaseRecord &record);
-    // ETLE steps with their data: payment issued carries payment_code (paymentCodeFor) and fine.
+    // ETLE steps with their data: payment issued carries payment_code (paymentCodeFor, empty when the number is
+    // not an ETLE number) and fine (the sum of the articles as charged, totalChargedFine).
     Change issuePayment(const CaseRecord &record);
     // Revise: a correction after submission, with its reason and the changed fields.
     Change reviseCase(const CaseRecord &record, const QVariantMap &fields, const QString &reason);

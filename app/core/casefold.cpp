@@ -1,10 +1,16 @@
 #include "casefold.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+
+#include "articles.h"
+#include "etle.h"
+#include "validators.h"
 
 namespace lintas {
 namespace {
@@ -18,6 +24,59 @@ const QString kNumber = QStringLiteral("number");
 const QString kContent = QStringLiteral("content");
 const QString kRequestOp = QStringLiteral("request_op");
 const QString kApprove = QStringLiteral("approve");
+
+namespace cf = casefield;
+
+QString fieldName(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QString textOf(const QVariantMap &data, const char *name)
+{
+    return data.value(fieldName(name)).toString().trimmed();
+}
+
+// Fields only a workflow step records: an edit or a correction that could set them would move the confirmation
+// deadline or make an unpaid ticket look paid.
+const QStringList &stepOnlyFields()
+{
+    static const QStringList fields{fieldName(cf::kNoticeSentAt), fieldName(cf::kPaymentCode), fieldName(cf::kPaidAt),
+                                    fieldName(cf::kPaidAmount), fieldName(cf::kBankRef)};
+    return fields;
+}
+
+// Whole rupiah, whatever way the value travelled (a number through JSON may come back as a double, a form may
+// write text); nothing for a fraction or a non-number.
+std::optional<qint64> rupiahOf(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    bool ok = false;
+    if (value.typeId() == QMetaType::QString) {
+        const qint64 whole = value.toString().trimmed().toLongLong(&ok);
+        return ok ? std::optional<qint64>(whole) : std::nullopt;
+    }
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+        const double number = value.toDouble(&ok);
+        if (!ok || number != std::floor(number) || std::abs(number) > 9e15)
+            return std::nullopt;
+        return qint64(number);
+    }
+    const qint64 whole = value.toLongLong(&ok);
+    return ok ? std::optional<qint64>(whole) : std::nullopt;
+}
+
+// The fine the articles as charged add up to: the snapshots kept in the case, not today's catalogue.
+qint64 chargedTotal(const QVariantMap &data)
+{
+    return totalChargedFine(data.value(fieldName(cf::kCharged)));
+}
+
+QString isoText(const QDateTime &at)
+{
+    return at.toString(at.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
 
 QDateTime timeOf(const Change &change)
 {
@@ -47,6 +106,15 @@ QVariantMap dataOf(const Change &change)
     }
     if (change.kind == ChangeKind::Transition || change.kind == ChangeKind::Revise)
         data.remove(kReason);
+    return data;
+}
+
+// The data an edit, a correction or the submission may set: without the fields only a later step records.
+QVariantMap editableDataOf(const Change &change)
+{
+    QVariantMap data = dataOf(change);
+    for (const QString &field : stepOnlyFields())
+        data.remove(field);
     return data;
 }
 
@@ -163,11 +231,11 @@ private:
         r.kind = kind;
         r.state = initialState(kind);
         r.number = change.fields.value(kNumber).toString();
-        r.data = dataOf(change);
+        r.data = editableDataOf(change);
         r.createdAt = timeOf(change);
         r.createdBy = change.actor;
         touched(change);
-        addEvent(CaseEvent::Type::Created, change, r.number, dataOf(change));
+        addEvent(CaseEvent::Type::Created, change, r.number, r.data);
     }
 
     void set(const Change &change)
@@ -180,7 +248,7 @@ private:
                                .arg(caseName(), toString(r.state)));
             return;
         }
-        const QVariantMap data = dataOf(change);
+        const QVariantMap data = editableDataOf(change);
         for (auto it = data.cbegin(); it != data.cend(); ++it)
             r.data.insert(it.key(), it.value());
         touched(change);
@@ -213,7 +281,25 @@ private:
                                .arg(caseName(), toString(r.kind), fromName, toName));
             return;
         }
-        const QVariantMap data = dataOf(change);
+        const bool leavesInitial = r.state == initialState(r.kind);
+        // Out of the initial state the step takes the record being submitted; later steps record their own data.
+        QVariantMap data = leavesInitial ? editableDataOf(change) : dataOf(change);
+        if (!leavesInitial) {
+            const QStringList allowed = stepDataFields(to);
+            for (auto it = data.cbegin(); it != data.cend(); ++it) {
+                if (allowed.contains(it.key()))
+                    continue;
+                refuse(change,
+                       allowed.isEmpty()
+                           ? QCoreApplication::translate("CaseFold", "Case %1: the transition from %2 to %3 records no "
+                                                                     "data, yet it carries the field '%4'")
+                                 .arg(caseName(), fromName, toName, it.key())
+                           : QCoreApplication::translate("CaseFold", "Case %1: the transition from %2 to %3 cannot "
+                                                                     "carry the field '%4'; it records only %5")
+                                 .arg(caseName(), fromName, toName, it.key(), allowed.join(QStringLiteral(", "))));
+                return;
+            }
+        }
         const QString reason = change.fields.value(kReason).toString().trimmed();
         if (to == CaseState::Rejected && reason.isEmpty() &&
             data.value(QLatin1String(casefield::kRejectedReason)).toString().trimmed().isEmpty()) {
@@ -222,27 +308,26 @@ private:
                                .arg(caseName(), toName));
             return;
         }
-        if (from == CaseState::NoticeSent && to == CaseState::StnkBlocked) {
-            const QDateTime deadline = noticeSentAt().addDays(kEtleConfirmDays);
-            if (timeOf(change) < deadline) {
-                refuse(change,
-                       QCoreApplication::translate("CaseFold", "Case %1: the STNK cannot be blocked (transition) "
-                                                               "before the confirmation deadline %2")
-                           .arg(caseName(), deadline.toString(Qt::ISODate)));
-                return;
-            }
+        if (to == CaseState::NoticeSent)
+            data.insert(fieldName(cf::kNoticeSentAt), noticeTimeOf(change, data));
+        QVariantMap after = r.data;
+        for (auto it = data.cbegin(); it != data.cend(); ++it)
+            after.insert(it.key(), it.value());
+        if (const QString why = stepRefusal(change, from, to, after); !why.isEmpty()) {
+            refuse(change, why);
+            return;
         }
 
-        const bool leavesInitial = r.state == initialState(r.kind);
-        for (auto it = data.cbegin(); it != data.cend(); ++it)
-            r.data.insert(it.key(), it.value());
+        r.data = after;
         r.state = to;
         if (to == CaseState::NoticeSent)
-            m_noticeMovedAt = timeOf(change);
+            m_noticeSentAt =
+                QDateTime::fromString(data.value(fieldName(cf::kNoticeSentAt)).toString(), Qt::ISODateWithMs);
+        m_lastMoveAt = timeOf(change);
         touched(change);
         if (leavesInitial) {
             r.submittedAt = timeOf(change);
-            addVersion(change, {});
+            addVersion(change, {}, {});
         }
         QVariantMap fields = data;
         if (!reason.isEmpty())
@@ -250,15 +335,117 @@ private:
         addEvent(CaseEvent::Type::Moved, change, QStringLiteral("%1 → %2").arg(fromName, toName), fields);
     }
 
-    // When the owner was notified: the notice's own time as recorded, else the moment the case moved to it.
-    QDateTime noticeSentAt() const
+    // When the owner was notified, as the move into notice_sent records it: its notice_sent_at, or the move's own
+    // time; never later than the move (a notice is recorded once sent) nor earlier than the move before it (the
+    // owner could not be notified before the vehicle was identified), so no recorded time can bring the STNK
+    // block forward.
+    QString noticeTimeOf(const Change &change, const QVariantMap &data) const
     {
-        const QDateTime recorded = QDateTime::fromString(
-            m_file->record.data.value(QLatin1String(casefield::kNoticeSentAt)).toString(), Qt::ISODateWithMs);
-        return recorded.isValid() ? recorded : m_noticeMovedAt;
+        const QString given = data.value(fieldName(cf::kNoticeSentAt)).toString().trimmed();
+        const QDateTime recorded = QDateTime::fromString(given, Qt::ISODateWithMs);
+        const QDateTime movedAt = timeOf(change);
+        QDateTime sent = recorded.isValid() ? recorded : movedAt;
+        if (sent > movedAt)
+            sent = movedAt;
+        if (m_lastMoveAt.isValid() && sent < m_lastMoveAt)
+            sent = m_lastMoveAt;
+        if (recorded.isValid() && sent == recorded)
+            return given;
+        // Written in the offset the desk wrote, so that the time reads as the desk meant it.
+        return isoText(recorded.isValid() ? sent.toOffsetFromUtc(recorded.offsetFromUtc()) : sent);
     }
 
-    void addVersion(const Change &change, const QString &reason)
+    // Why the step cannot be taken with the data it leaves the case with; empty when it can.
+    QString stepRefusal(const Change &change, CaseState from, CaseState to, const QVariantMap &after) const
+    {
+        const CaseRecord &r = m_file->record;
+        const QString fromName = toString(from);
+        const QString toName = toString(to);
+        const auto nikProblem = [](const QVariantMap &data, const char *field) {
+            const Validation nik = validateNik(textOf(data, field));
+            return nik.isError() ? nik.message : QString();
+        };
+        const bool hasPaymentCode = !textOf(r.data, cf::kPaymentCode).isEmpty();
+
+        if (from == CaseState::NoticeSent && to == CaseState::StnkBlocked) {
+            const QDateTime deadline = m_noticeSentAt.addDays(kEtleConfirmDays);
+            if (timeOf(change) < deadline)
+                return QCoreApplication::translate("CaseFold", "Case %1: the STNK cannot be blocked (transition) "
+                                                               "before the confirmation deadline %2")
+                    .arg(caseName(), deadline.toString(Qt::ISODate));
+        }
+        if (from == CaseState::StnkBlocked && (to == CaseState::Confirmed || to == CaseState::Transferred) &&
+            hasPaymentCode)
+            return QCoreApplication::translate("CaseFold", "Case %1: the ticket already has payment code %2; once "
+                                                           "blocked it can only be paid (transition from %3 to %4)")
+                .arg(caseName(), textOf(r.data, cf::kPaymentCode), fromName, toName);
+
+        switch (to) {
+        case CaseState::Identified:
+            if (textOf(after, cf::kOwnerName).isEmpty())
+                return QCoreApplication::translate("CaseFold", "Case %1: identifying the vehicle (transition to %2) "
+                                                               "needs the owner's name (owner_name)")
+                    .arg(caseName(), toName);
+            if (const QString problem = nikProblem(after, cf::kOwnerNik); !problem.isEmpty())
+                return QCoreApplication::translate("CaseFold", "Case %1: identifying the vehicle (transition to %2) "
+                                                               "needs the owner's valid NIK (owner_nik): %3")
+                    .arg(caseName(), toName, problem);
+            break;
+        case CaseState::Transferred:
+            if (textOf(after, cf::kDriverName).isEmpty())
+                return QCoreApplication::translate("CaseFold", "Case %1: transferring the ticket (transition to %2) "
+                                                               "needs the driver's name (driver_name)")
+                    .arg(caseName(), toName);
+            if (const QString problem = nikProblem(after, cf::kDriverNik); !problem.isEmpty())
+                return QCoreApplication::translate("CaseFold", "Case %1: transferring the ticket (transition to %2) "
+                                                               "needs the driver's valid NIK (driver_nik): %3")
+                    .arg(caseName(), toName, problem);
+            break;
+        case CaseState::PaymentIssued: {
+            const QString code = textOf(after, cf::kPaymentCode);
+            if (!hasValidCheckDigit(code))
+                return QCoreApplication::translate("CaseFold", "Case %1: the payment code (payment_code) '%2' of the "
+                                                               "transition to %3 is not 15 digits with a valid check "
+                                                               "digit")
+                    .arg(caseName(), code, toName);
+            const qint64 charged = chargedTotal(after);
+            if (charged <= 0)
+                return QCoreApplication::translate("CaseFold", "Case %1: no article is charged (charged), so there is "
+                                                               "no fine to issue a payment code for (transition to %2)")
+                    .arg(caseName(), toName);
+            const std::optional<qint64> fine = rupiahOf(after.value(fieldName(cf::kFine)));
+            if (fine != charged)
+                return QCoreApplication::translate("CaseFold", "Case %1: the fine (fine) '%2' of the transition to %3 "
+                                                               "differs from the articles as charged, %4")
+                    .arg(caseName(), after.value(fieldName(cf::kFine)).toString(), toName)
+                    .arg(charged);
+            break;
+        }
+        case CaseState::Paid: {
+            if (!hasPaymentCode)
+                return QCoreApplication::translate("CaseFold", "Case %1: the ticket has no payment code, so it cannot "
+                                                               "be paid (transition from %2 to %3)")
+                    .arg(caseName(), fromName, toName);
+            const std::optional<qint64> paid = rupiahOf(after.value(fieldName(cf::kPaidAmount)));
+            const std::optional<qint64> fine = rupiahOf(after.value(fieldName(cf::kFine)));
+            if (!paid || paid != fine)
+                return QCoreApplication::translate("CaseFold", "Case %1: the amount paid (paid_amount) '%2' differs "
+                                                               "from the fine %3 (transition to %4)")
+                    .arg(caseName(), after.value(fieldName(cf::kPaidAmount)).toString(),
+                         after.value(fieldName(cf::kFine)).toString(), toName);
+            if (textOf(after, cf::kBankRef).isEmpty())
+                return QCoreApplication::translate("CaseFold", "Case %1: a payment (transition to %2) needs the bank's "
+                                                               "reference (bank_ref)")
+                    .arg(caseName(), toName);
+            break;
+        }
+        default:
+            break;
+        }
+        return {};
+    }
+
+    void addVersion(const Change &change, const QString &reason, const QVariantMap &before)
     {
         CaseRecord &r = record();
         r.version += 1;
@@ -270,6 +457,7 @@ private:
         version.siteId = change.siteId;
         version.reason = reason;
         version.data = r.data;
+        version.before = before;
         m_file->versions.append(version);
     }
 
@@ -295,17 +483,18 @@ private:
                                .arg(caseName(), toString(r.state)));
             return;
         }
-        const QVariantMap data = dataOf(change);
+        const QVariantMap data = editableDataOf(change);
         if (data.isEmpty()) {
             refuse(change, QCoreApplication::translate("CaseFold", "Case %1: the correction (revise) changes no "
                                                                    "field")
                                .arg(caseName()));
             return;
         }
+        const QVariantMap before = r.data;
         for (auto it = data.cbegin(); it != data.cend(); ++it)
             r.data.insert(it.key(), it.value());
         touched(change);
-        addVersion(change, reason);
+        addVersion(change, reason, before);
         addEvent(CaseEvent::Type::Revised, change, reason, data);
     }
 
@@ -359,6 +548,12 @@ private:
                    QCoreApplication::translate("CaseFold", "Case %1 is already voided (void_request)").arg(caseName()));
             return;
         }
+        if (r.state == CaseState::Paid) {
+            refuse(change, QCoreApplication::translate("CaseFold", "Case %1 is paid: a paid fine is not voided "
+                                                                   "(void_request)")
+                               .arg(caseName()));
+            return;
+        }
         if (m_file->pendingVoid()) {
             refuse(change, QCoreApplication::translate("CaseFold", "Case %1 already has a void request waiting for "
                                                                    "a decision (void_request)")
@@ -405,9 +600,18 @@ private:
                                .arg(caseName(), change.actor));
             return;
         }
-        if (!approve && reason.isEmpty()) {
-            refuse(change, QCoreApplication::translate("CaseFold", "Case %1: refusing a void (void_decision) needs a "
-                                                                   "reason")
+        if (reason.isEmpty()) {
+            refuse(change, approve ? QCoreApplication::translate("CaseFold", "Case %1: approving a void "
+                                                                             "(void_decision) needs a reason")
+                                         .arg(caseName())
+                                   : QCoreApplication::translate("CaseFold", "Case %1: refusing a void "
+                                                                             "(void_decision) needs a reason")
+                                         .arg(caseName()));
+            return;
+        }
+        if (approve && r.state == CaseState::Paid) {
+            refuse(change, QCoreApplication::translate("CaseFold", "Case %1 is paid: the void cannot be approved "
+                                                                   "(void_decision); a paid fine does not vanish")
                                .arg(caseName()));
             return;
         }
@@ -423,7 +627,8 @@ private:
     }
 
     CaseFile *m_file;
-    QDateTime m_noticeMovedAt;
+    QDateTime m_noticeSentAt; // as the move into notice_sent recorded it (clamped)
+    QDateTime m_lastMoveAt;   // the newest transition applied
 };
 
 // Every change once, in replay order.
@@ -487,6 +692,40 @@ bool wouldApply(const ChangeList &existing, const Change &change, QString *reaso
     if (reason)
         reason->clear();
     return true;
+}
+
+QStringList stepDataFields(CaseState to)
+{
+    QStringList fields;
+    const auto add = [&fields](std::initializer_list<const char *> names) {
+        for (const char *name : names)
+            fields.append(fieldName(name));
+    };
+    switch (to) {
+    case CaseState::Rejected:
+        add({cf::kRejectedReason});
+        break;
+    case CaseState::Identified:
+        add({cf::kOwnerName, cf::kOwnerNik, cf::kOwnerAddress, cf::kPlate, cf::kVehicleKind, cf::kVehicleMake,
+             cf::kVehicleColour, cf::kStnkNumber});
+        break;
+    case CaseState::NoticeSent:
+        add({cf::kNoticeSentAt});
+        break;
+    case CaseState::Transferred:
+        add({cf::kDriverName, cf::kDriverNik});
+        break;
+    case CaseState::PaymentIssued:
+        add({cf::kPaymentCode, cf::kFine});
+        break;
+    case CaseState::Paid:
+        add({cf::kPaidAt, cf::kPaidAmount, cf::kBankRef});
+        break;
+    default:
+        break;
+    }
+    std::sort(fields.begin(), fields.end());
+    return fields;
 }
 
 QList<FieldDifference> differences(const QVariantMap &before, const QVariantMap &after)

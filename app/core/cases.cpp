@@ -166,7 +166,9 @@ QList<CaseState> nextCaseStates(CaseKind kind, CaseState from)
     case S::PaymentIssued:
         return {S::Paid, S::StnkBlocked};
     case S::StnkBlocked:
-        return {S::Paid};
+        // Blocked before a payment code (the deadline passed after the notice), the owner may still confirm or
+        // name the driver; blocked for not paying, the fine is paid. foldCase tells the two apart by the code.
+        return {S::Confirmed, S::Transferred, S::Paid};
     default:
         return {};
     }
@@ -175,6 +177,16 @@ QList<CaseState> nextCaseStates(CaseKind kind, CaseState from)
 bool isLegalCaseMove(CaseKind kind, CaseState from, CaseState to)
 {
     return nextCaseStates(kind, from).contains(to);
+}
+
+QList<CaseState> nextCaseStates(const CaseRecord &record)
+{
+    QList<CaseState> next = nextCaseStates(record.kind, record.state);
+    if (record.kind == CaseKind::Etle && record.state == CaseState::StnkBlocked) {
+        const bool hasPaymentCode = !text(record.data, casefield::kPaymentCode).isEmpty();
+        next.removeIf([hasPaymentCode](CaseState to) { return (to == CaseState::Paid) != hasPaymentCode; });
+    }
+    return next;
 }
 
 QStringList CaseRecord::plates() const

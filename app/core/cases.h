@@ -25,7 +25,9 @@ enum class CaseKind
 //   etle:                 captured → verified | rejected
 //                         verified → identified → notice_sent → confirmed | transferred | stnk_blocked
 //                         (stnk_blocked from notice_sent only once the 8-day confirmation deadline has passed)
-//                         confirmed | transferred → payment_issued → paid | stnk_blocked; stnk_blocked → paid
+//                         confirmed | transferred → payment_issued → paid | stnk_blocked
+//                         stnk_blocked → confirmed | transferred (the owner comes forward late: only while the
+//                         ticket has no payment code) | paid (only once it has one) — foldCase checks which
 //   voided: violation and etle only, never by a Transition: the outcome of an approved void request.
 enum class CaseState
 {
@@ -56,6 +58,8 @@ QString displayName(CaseState state); // translated (context "Cases")
 // The states a kind can be in, in workflow order (for the state filter).
 QList<CaseState> statesOf(CaseKind kind);
 
+struct CaseRecord;
+
 // Where a new case starts: Draft, or Captured for an ETLE capture.
 CaseState initialState(CaseKind kind);
 // A case's own data is editable (plain Set changes) only in its initial state; afterwards it is immutable and
@@ -65,6 +69,10 @@ inline bool isEditable(CaseKind kind, CaseState state) { return state == initial
 bool isLegalCaseMove(CaseKind kind, CaseState from, CaseState to);
 // The moves the workflow allows from a state, in the order a user is offered them.
 QList<CaseState> nextCaseStates(CaseKind kind, CaseState from);
+// The moves a desk offers for this record: nextCaseStates narrowed by what its data says (a blocked ticket goes on
+// to paid only with a payment code, back to confirmed or transferred only without one). The confirmation
+// deadline is left to the caller, which knows the time.
+QList<CaseState> nextCaseStates(const CaseRecord &record);
 // Only violations and ETLE tickets carry a fine and can be voided, with a second approver.
 inline bool isVoidable(CaseKind kind) { return kind == CaseKind::Violation || kind == CaseKind::Etle; }
 

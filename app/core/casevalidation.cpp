@@ -304,6 +304,49 @@ private:
     QList<FieldProblem> m_problems;
 };
 
+// The articles as charged ("charged": the snapshots the fine is computed from) must be the articles named, and the
+// fine their sum: otherwise the ticket asks for an amount no article supports.
+void checkCharges(Checker &check, const ArticleCatalogue &catalogue, const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return; // "at least one article" is already reported
+    const QString articlesField = QLatin1String(cf::kArticles);
+    QStringList chargedCodes;
+    for (const QVariant &entry : listOf(check.value(cf::kCharged)))
+        chargedCodes.append(ChargedArticle::fromMap(entry.toMap()).code.trimmed());
+    for (const QString &code : codes) {
+        // An unknown code has no snapshot to take; it is reported as not in the catalogue.
+        if (catalogue.byCode(code) && !chargedCodes.contains(code))
+            check.error(articlesField,
+                        QCoreApplication::translate("CaseValidation",
+                                                    "Article %1 is not among the articles as charged; charge the "
+                                                    "articles again")
+                            .arg(code));
+    }
+    for (const QString &code : std::as_const(chargedCodes))
+        if (!codes.contains(code))
+            check.error(articlesField, QCoreApplication::translate("CaseValidation",
+                                                                   "Article %1 is charged but not among the articles")
+                                           .arg(code.isEmpty() ? QStringLiteral("''") : code));
+
+    const QString fineField = QLatin1String(cf::kFine);
+    const qint64 expected = totalChargedFine(check.value(cf::kCharged));
+    if (!check.has(cf::kFine)) {
+        check.error(fineField, QCoreApplication::translate("CaseValidation",
+                                                           "Fine is required: %1, the sum of the maximum fines of "
+                                                           "the articles as charged")
+                                   .arg(expected));
+        return;
+    }
+    const std::optional<double> fine = numberOf(check.value(cf::kFine));
+    if (!fine || *fine != double(expected))
+        check.error(fineField, QCoreApplication::translate("CaseValidation",
+                                                           "Fine %1 is not %2, the sum of the maximum fines of the "
+                                                           "articles as charged")
+                                   .arg(check.text(cf::kFine))
+                                   .arg(expected));
+}
+
 void checkViolation(Checker &check, const ArticleCatalogue &catalogue)
 {
     check.require(cf::kOffenderName);
@@ -314,7 +357,7 @@ void checkViolation(Checker &check, const ArticleCatalogue &catalogue)
         check.take(QLatin1String(cf::kOfficerNrp), validateNrp(check.text(cf::kOfficerNrp)));
     check.checkTime(true);
     check.require(cf::kPlace);
-    check.requireArticles(catalogue);
+    checkCharges(check, catalogue, check.requireArticles(catalogue));
     if (check.require(cf::kOutcome)) {
         const QString outcome = check.text(cf::kOutcome);
         if (outcome != QLatin1String("tilang") && outcome != QLatin1String("teguran"))
@@ -342,6 +385,7 @@ void checkEtle(Checker &check, const ArticleCatalogue &catalogue)
                     QCoreApplication::translate("CaseValidation", "%1 is required (or the plate as the camera read it)")
                         .arg(caseFieldLabel(QLatin1String(cf::kPlate))));
     const QStringList codes = check.requireArticles(catalogue);
+    checkCharges(check, catalogue, codes);
     check.nikWhenGiven(cf::kOwnerNik);
     check.nikWhenGiven(cf::kDriverNik);
 

@@ -24,6 +24,9 @@ struct FieldProblem
 //              outcome; sim_class from the known classes when given
 //   etle       camera_id, captured time (occurred_at), plate (or plate_read), at least one article; owner_nik
 //              valid when given; speed_kmh > speed_limit_kmh when the charge is 287(5)
+//   violation and etle: every known code of "articles" among the articles as charged ("charged") and every
+//              charged one among "articles" (errors on "articles"); "fine" equal to the sum of the charged
+//              maximum fines (totalChargedFine; error on "fine")
 //   accident   occurred_at, place, collision_type, every victim's condition md|lb|lr, material_loss ≥ 0
 //   watch      plate, vehicle_kind, police_report
 // Every kind: latitude/longitude valid when given (validateCoordinate), occurred_at not in the future by more

@@ -145,30 +145,26 @@ QList<SettlementRow> readSettlement(const QByteArray &csv, QList<SettlementProbl
         const bool lastLine = index == lines.size() - 1;
         ++dataRows;
 
+        // Every line a bank writes ends with a line break. Without one the file may have been cut inside the last
+        // row, and a cut row can still look whole: "500000" cut to "50000" has its four columns.
+        if (lastLine && !endsWithNewline) {
+            addProblem(problems, lineNumber,
+                       QCoreApplication::translate("Settlement", "the line has no line break: the file may be cut "
+                                                                 "short"));
+            continue;
+        }
+
         const std::optional<QStringList> fields = splitLine(line);
         if (!fields) {
-            if (lastLine && !endsWithNewline && line.count(QLatin1Char('"')) % 2 == 1)
-                addProblem(problems, lineNumber,
-                           QCoreApplication::translate(
-                               "Settlement", "the last line is cut short inside a quoted value (the file may be "
-                                             "truncated)"));
-            else
-                addProblem(problems, lineNumber,
-                           QCoreApplication::translate("Settlement", "a quoted value is not closed properly"));
+            addProblem(problems, lineNumber,
+                       QCoreApplication::translate("Settlement", "a quoted value is not closed properly"));
             continue;
         }
         if (fields->size() != kSettlementColumns) {
-            if (lastLine && !endsWithNewline && fields->size() < kSettlementColumns)
-                addProblem(problems, lineNumber,
-                           QCoreApplication::translate(
-                               "Settlement", "the last line is cut short: %1 of %2 columns (the file may be truncated)")
-                               .arg(fields->size())
-                               .arg(kSettlementColumns));
-            else
-                addProblem(problems, lineNumber,
-                           QCoreApplication::translate("Settlement", "%1 columns where %2 are expected")
-                               .arg(fields->size())
-                               .arg(kSettlementColumns));
+            addProblem(problems, lineNumber,
+                       QCoreApplication::translate("Settlement", "%1 columns where %2 are expected")
+                           .arg(fields->size())
+                           .arg(kSettlementColumns));
             continue;
         }
 

@@ -70,9 +70,10 @@ struct SettlementReport
     bool isClean() const { return problems.isEmpty(); }
 };
 
-// Parses the whole file. Problems: a missing or wrong header, a row with too few or too many columns (a
-// truncated last line included), a code that is not 15 digits or fails its check digit, an amount that is not
-// a whole positive number, a bad time, the same code twice in the file (the second names the first's line).
+// Parses the whole file. Problems: a missing or wrong header, a last line without its line break ("the line has no
+// line break: the file may be cut short", whatever its columns: a cut row can look whole), a row with too few or
+// too many columns, a code that is not 15 digits or fails its check digit, an amount that is not a whole positive
+// number, a bad time, the same code twice in the file (the second names the first's line).
 QList<SettlementRow> parseSettlement(const QByteArray &csv, QList<SettlementProblem> *problems);
 
 // Matches parsed rows to tickets: `tickets` maps every payment code the store knows (any state). Problems: an

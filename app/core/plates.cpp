@@ -70,11 +70,22 @@ const QRegularExpression &platePattern()
         std::stable_sort(known.begin(), known.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
         const QString sep = QStringLiteral("[ .\\-]*");
-        return QRegularExpression(QStringLiteral("(?<![A-Z0-9])(%1)%2([0-9]{1,4})(?:%2([A-Z]{1,3}))?(?![A-Z0-9])")
+        return QRegularExpression(QStringLiteral("(?<![A-Z0-9])(%1)%2([0-9]{1,4})(?:(%2)([A-Z]{1,3}))?(?![A-Z0-9])")
                                       .arg(known.join(QLatin1Char('|')), sep),
                                   QRegularExpression::CaseInsensitiveOption);
     }();
     return pattern;
+}
+
+// Short words that follow a number in running text ("B 1234 di jalan", "B 1234 dan motor"): after a space they
+// are the sentence going on, not a plate's suffix.
+bool isCommonShortWord(const QString &word)
+{
+    static const QStringList words{QStringLiteral("di"),   QStringLiteral("ke"),   QStringLiteral("dan"),
+                                   QStringLiteral("yg"),   QStringLiteral("ini"),  QStringLiteral("itu"),
+                                   QStringLiteral("dari"), QStringLiteral("pada"), QStringLiteral("jl"),
+                                   QStringLiteral("km"),   QStringLiteral("no")};
+    return words.contains(word.toLower());
 }
 
 } // namespace
@@ -109,10 +120,16 @@ bool looksLikePlateKey(const QString &key)
 QStringList findPlateKeys(const QString &text)
 {
     QStringList keys;
+    // In a text written in capitals a word looks like a suffix; elsewhere a suffix written in capitals is meant.
+    const bool allCapitals = text == text.toUpper();
     QRegularExpressionMatchIterator it = platePattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        const QString key = plateKey(match.captured(1) + match.captured(2) + match.captured(3));
+        QString suffix = match.captured(4);
+        if (!suffix.isEmpty() && match.captured(3).contains(QLatin1Char(' ')) && isCommonShortWord(suffix) &&
+            (allCapitals || suffix != suffix.toUpper()))
+            suffix.clear();
+        const QString key = plateKey(match.captured(1) + match.captured(2) + suffix);
         if (looksLikePlateKey(key) && !keys.contains(key))
             keys.append(key);
     }

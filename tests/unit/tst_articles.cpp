@@ -1,3 +1,5 @@
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
 
@@ -274,6 +276,20 @@ void TestArticles::overlayTakesNewestVersion()
     v2.maxFine = 2;
     const ArticleCatalogue overlay = ArticleCatalogue::builtIn().overlaid({v3, v2});
     QCOMPARE(overlay.byCode(QStringLiteral("281"))->maxFine, qint64(3));
+
+    // Two desks saved version 3 each: every desk picks the same one, whatever order its store lists them in.
+    Article other = v3;
+    other.maxFine = 4;
+    other.textEn = QStringLiteral("Driving without a licence (edited)");
+    const Article forward = *ArticleCatalogue::builtIn().overlaid({v3, other, v2}).byCode(QStringLiteral("281"));
+    const Article backward = *ArticleCatalogue::builtIn().overlaid({v2, other, v3}).byCode(QStringLiteral("281"));
+    QCOMPARE(forward.version, 3);
+    QCOMPARE(forward.toFields(), backward.toFields());
+    // Also when they differ in one field only.
+    Article retired = v3;
+    retired.retired = true;
+    QCOMPARE(ArticleCatalogue::builtIn().overlaid({v3, retired}).byCode(QStringLiteral("281"))->retired,
+             ArticleCatalogue::builtIn().overlaid({retired, v3}).byCode(QStringLiteral("281"))->retired);
 }
 
 void TestArticles::chargeKeepsSnapshot()
@@ -303,6 +319,15 @@ void TestArticles::totalFine()
     QCOMPARE(catalogue.totalFine({QStringLiteral("287(1)"), QStringLiteral("291(1)")}), qint64(750000));
     QCOMPARE(catalogue.totalFine({QStringLiteral("281"), QStringLiteral("999"), QStringLiteral("288(1)")}),
              qint64(1500000));
+
+    // As charged: the snapshots' fines, not today's catalogue; also from the JSON text a form may keep.
+    ChargedArticle old = *catalogue.charge(QStringLiteral("287(1)"));
+    old.maxFine = 400000;
+    const QVariantList charged{old.toMap(), catalogue.charge(QStringLiteral("291(1)"))->toMap()};
+    QCOMPARE(totalChargedFine(charged), qint64(650000));
+    QCOMPARE(totalChargedFine(QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(charged)).toJson())),
+             qint64(650000));
+    QCOMPARE(totalChargedFine(QVariant()), qint64(0));
 }
 
 void TestArticles::articleIdIsStable()

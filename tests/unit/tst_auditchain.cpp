@@ -24,6 +24,13 @@ private Q_SLOTS:
     void swappedEntriesAreReordered_data();
     void swappedEntriesAreReordered();
     void duplicatedEntryIsAltered();
+    void seqColumnChangedOverAnIntactBodyIsAltered_data();
+    void seqColumnChangedOverAnIntactBodyIsAltered();
+    void cleanChainMatchesItsHead();
+    void removedTailIsNamed_data();
+    void removedTailIsNamed();
+    void rewrittenLastEntryIsNamed();
+    void entryAfterTheHeadIsNamed();
 };
 
 namespace {
@@ -65,6 +72,20 @@ AuditVerdict verify(const QList<StoredAuditEntry> &chain)
     AuditChainVerifier verifier;
     for (const StoredAuditEntry &entry : chain)
         verifier.add(entry);
+    return verifier.finish();
+}
+
+// As the store verifies: with the head it keeps apart from the entries, told before or after streaming them.
+AuditVerdict verify(const QList<StoredAuditEntry> &chain, qint64 headSeq, const QByteArray &headHash,
+                    bool headFirst = true)
+{
+    AuditChainVerifier verifier;
+    if (headFirst)
+        verifier.expectHead(headSeq, headHash);
+    for (const StoredAuditEntry &entry : chain)
+        verifier.add(entry);
+    if (!headFirst)
+        verifier.expectHead(headSeq, headHash);
     return verifier.finish();
 }
 
@@ -234,6 +255,112 @@ void TestAuditChain::duplicatedEntryIsAltered()
     const AuditVerdict verdict = verify(chain);
     QCOMPARE(verdict.problem, AuditVerdict::Problem::Altered);
     QCOMPARE(verdict.seq, qint64(3));
+}
+
+void TestAuditChain::seqColumnChangedOverAnIntactBodyIsAltered_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::newRow("moved forward, as if 5 and 6 were removed") << 5 << 7;
+    QTest::newRow("moved back, as if 3 appeared twice") << 5 << 3;
+    QTest::newRow("the first, as if the trail started later") << 1 << 2;
+    QTest::newRow("the last") << 10 << 12;
+}
+
+void TestAuditChain::seqColumnChangedOverAnIntactBodyIsAltered()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QList<StoredAuditEntry> chain = chainOf(10);
+    chain[row - 1].seq = column;
+    // The body still says which entry it is, and every entry is there: the entry was altered, nothing removed.
+    for (const bool withHead : {false, true}) {
+        const AuditVerdict verdict = withHead ? verify(chain, 10, chainOf(10).last().hash) : verify(chain);
+        QCOMPARE(verdict.problem, AuditVerdict::Problem::Altered);
+        QCOMPARE(verdict.seq, qint64(row));
+        QVERIFY2(verdict.message.contains(QStringLiteral("Entry %1 ").arg(row)), qPrintable(verdict.message));
+        QVERIFY2(verdict.message.contains(QString::number(column)), qPrintable(verdict.message));
+    }
+
+    // Two rows' seq columns swapped over intact bodies: the first of them is named.
+    chain = chainOf(10);
+    chain[3].seq = 5;
+    chain[4].seq = 4;
+    const AuditVerdict swapped = verify(chain);
+    QCOMPARE(swapped.problem, AuditVerdict::Problem::Altered);
+    QCOMPARE(swapped.seq, qint64(4));
+}
+
+void TestAuditChain::cleanChainMatchesItsHead()
+{
+    const QList<StoredAuditEntry> chain = chainOf(50);
+    for (const bool headFirst : {true, false}) {
+        const AuditVerdict verdict = verify(chain, 50, chain.last().hash, headFirst);
+        QVERIFY2(verdict.ok(), qPrintable(verdict.message));
+        QCOMPARE(verdict.entries, qint64(50));
+    }
+    QVERIFY(verify({}, 0, {}).ok());
+}
+
+void TestAuditChain::removedTailIsNamed_data()
+{
+    QTest::addColumn<int>("kept");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the last entry") << 49
+                                    << QStringLiteral("Entry 50 was removed: the trail ends at entry 49, but its "
+                                                      "head is entry 50.");
+    QTest::newRow("the last three") << 47
+                                    << QStringLiteral("Entries 48 to 50 were removed: the trail ends at entry "
+                                                      "47, but its head is entry 50.");
+    QTest::newRow("every entry") << 0
+                                 << QStringLiteral("Entries 1 to 50 were removed: the trail is empty, but its "
+                                                   "head is entry 50.");
+}
+
+void TestAuditChain::removedTailIsNamed()
+{
+    QFETCH(int, kept);
+    QFETCH(QString, message);
+    const QList<StoredAuditEntry> whole = chainOf(50);
+    const QList<StoredAuditEntry> chain = whole.first(kept);
+    // Without the head the shorter trail is a trail that ends earlier; the head tells.
+    QVERIFY(verify(chain).ok());
+    for (const bool headFirst : {true, false}) {
+        const AuditVerdict verdict = verify(chain, 50, whole.last().hash, headFirst);
+        QCOMPARE(verdict.problem, AuditVerdict::Problem::Removed);
+        QCOMPARE(verdict.seq, qint64(kept + 1));
+        QCOMPARE(verdict.entries, qint64(kept));
+        QCOMPARE(verdict.message, message);
+    }
+}
+
+void TestAuditChain::rewrittenLastEntryIsNamed()
+{
+    // The last entry rewritten with a hash made to fit the chain: only the head knows the hash it had.
+    const QList<StoredAuditEntry> original = chainOf(50);
+    QList<StoredAuditEntry> chain = original;
+    AuditEntry forged = entryAt(50);
+    forged.detail = QStringLiteral("TLG-JAKPUS-20261128-00050 · dibuka");
+    chain[49].body = auditBody(forged);
+    chain[49].hash = auditHash(chain[48].hash, chain[49].body);
+    QVERIFY(verify(chain).ok());
+    const AuditVerdict verdict = verify(chain, 50, original.last().hash);
+    QCOMPARE(verdict.problem, AuditVerdict::Problem::Altered);
+    QCOMPARE(verdict.seq, qint64(50));
+    QVERIFY2(verdict.message.contains(QStringLiteral("Entry 50 ")), qPrintable(verdict.message));
+
+    // An earlier fault is still the one named.
+    chain[8].body.replace("budi", "budI");
+    QCOMPARE(verify(chain, 50, original.last().hash).seq, qint64(9));
+}
+
+void TestAuditChain::entryAfterTheHeadIsNamed()
+{
+    const QList<StoredAuditEntry> chain = chainOf(12);
+    const AuditVerdict verdict = verify(chain, 10, chain.at(9).hash);
+    QCOMPARE(verdict.problem, AuditVerdict::Problem::Altered);
+    QCOMPARE(verdict.seq, qint64(11));
+    QVERIFY2(verdict.message.contains(QStringLiteral("Entry 11 ")), qPrintable(verdict.message));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

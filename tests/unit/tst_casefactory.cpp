@@ -1,3 +1,5 @@
+#include <functional>
+
 #include <QCryptographicHash>
 #include <QTest>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void submitCaseLeavesTheInitialState_data();
     void submitCaseLeavesTheInitialState();
     void issuePaymentCarriesCodeAndFine();
+    void ticketFromCaptureToPaymentFoldsCleanly();
     void reviseCaseCarriesTheReason();
     void noteAttachViewAndVoid();
     void settlePaysEveryMatchedTicket();
@@ -205,7 +208,9 @@ void TestCaseFactory::submitCaseLeavesTheInitialState()
 void TestCaseFactory::issuePaymentCarriesCodeAndFine()
 {
     CaseRecord record = recordIn(CaseKind::Etle, CaseState::Confirmed);
-    record.data.insert(QLatin1String(casefield::kFine), qint64(500'000));
+    record.data.insert(m_factory->chargeFields({QStringLiteral("287(1)")}, ArticleCatalogue::builtIn()));
+    // The fine issued is what the articles as charged add up to, whatever else the data says.
+    record.data.insert(QLatin1String(casefield::kFine), qint64(1));
     const Change change = m_factory->issuePayment(record);
     verifyEnvelope(change, ChangeKind::Transition, record.id);
     QCOMPARE(change.fields.value(QStringLiteral("from")).toString(), QStringLiteral("confirmed"));
@@ -215,6 +220,62 @@ void TestCaseFactory::issuePaymentCarriesCodeAndFine()
     QCOMPARE(code.size(), 15);
     QVERIFY(hasValidCheckDigit(code));
     QCOMPARE(change.fields.value(QLatin1String(casefield::kFine)).toLongLong(), qint64(500'000));
+
+    // A number that is not an ETLE number gives no code (and foldCase refuses the step).
+    record.number = QStringLiteral("TLG-JAKPUS-20261118-00007");
+    QCOMPARE(m_factory->issuePayment(record).fields.value(QLatin1String(casefield::kPaymentCode)).toString(),
+             QString());
+}
+
+void TestCaseFactory::ticketFromCaptureToPaymentFoldsCleanly()
+{
+    // An ETLE capture along its workflow as the desk makes it, paid through a settlement file.
+    ChangeList changes;
+    QUuid id;
+    QVariantMap capture{{QLatin1String(casefield::kCameraId), QStringLiteral("CAM-THAMRIN-03")},
+                        {QLatin1String(casefield::kPlateRead), QStringLiteral("B1234XYZ")}};
+    capture.insert(m_factory->chargeFields({QStringLiteral("287(2)")}, ArticleCatalogue::builtIn()));
+    Change create = m_factory->createCase(CaseKind::Etle, QStringLiteral("JAKPUS"), capture, &id);
+    create.fields.insert(QStringLiteral("number"), QStringLiteral("ETLE-JAKPUS-20261118-00034")); // as the store does
+    changes << create;
+    const auto step = [&](const std::function<Change(const CaseRecord &)> &make) {
+        m_wallMs += 3600 * 1000;
+        changes << make(foldCase(changes).record);
+        const CaseFile file = foldCase(changes);
+        return file.conflicts.isEmpty() ? QString() : file.conflicts.first().reason;
+    };
+    QCOMPARE(step([&](const CaseRecord &r) { return m_factory->submitCase(r); }), QString());
+    QCOMPARE(step([&](const CaseRecord &r) {
+                 return m_factory->moveCase(r, CaseState::Identified,
+                                            {{QLatin1String(casefield::kOwnerName), QStringLiteral("Siti Rahma")},
+                                             {QLatin1String(casefield::kOwnerNik), QStringLiteral("3171016505900002")},
+                                             {QLatin1String(casefield::kVehicleMake), QStringLiteral("Honda")}});
+             }),
+             QString());
+    QCOMPARE(step([&](const CaseRecord &r) { return m_factory->moveCase(r, CaseState::NoticeSent); }), QString());
+    QCOMPARE(step([&](const CaseRecord &r) { return m_factory->moveCase(r, CaseState::Confirmed); }), QString());
+    QCOMPARE(step([&](const CaseRecord &r) { return m_factory->issuePayment(r); }), QString());
+
+    const CaseRecord issued = foldCase(changes).record;
+    const QString code = issued.data.value(QLatin1String(casefield::kPaymentCode)).toString();
+    QCOMPARE(code, paymentCodeFor(issued.number));
+    PayableTicket ticket;
+    ticket.caseId = id;
+    ticket.number = issued.number;
+    ticket.state = issued.state;
+    ticket.fine = issued.data.value(QLatin1String(casefield::kFine)).toLongLong();
+    QCOMPARE(ticket.fine, qint64(500'000));
+    const SettlementReport report = matchSettlement("payment_code,amount,paid_at,bank_ref\n" + code.toLatin1() +
+                                                        ",500000,2026-11-19T09:14:03+07:00,BRI-20261119-000913\n",
+                                                    {{code, ticket}});
+    QVERIFY(report.isClean());
+    changes << m_factory->settle(report);
+
+    const CaseFile file = foldCase(changes);
+    QVERIFY2(file.conflicts.isEmpty(), qPrintable(file.conflicts.value(0).reason));
+    QCOMPARE(toString(file.record.state), toString(CaseState::Paid));
+    QCOMPARE(file.record.data.value(QLatin1String(casefield::kBankRef)).toString(),
+             QStringLiteral("BRI-20261119-000913"));
 }
 
 void TestCaseFactory::reviseCaseCarriesTheReason()

@@ -3,7 +3,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "core/articles.h"
 #include "core/casefold.h"
+#include "core/etle.h"
 #include "core/uuidv7.h"
 
 using namespace lintas;
@@ -51,6 +53,19 @@ private Q_SLOTS:
     void duplicateChangeAppliesOnce();
     void orderIndependence();
     void wouldApplyAnswersForOneChange();
+    void transitionCarriesOnlyItsStepFields_data();
+    void transitionCarriesOnlyItsStepFields();
+    void stepDataFieldsFollowTheTable();
+    void etleStepsCheckTheirData_data();
+    void etleStepsCheckTheirData();
+    void paymentFineIsTheChargedTotal();
+    void noticeTimeComesOnlyFromTheMove();
+    void noticeTimeIsClampedToTheMoves_data();
+    void noticeTimeIsClampedToTheMoves();
+    void blockedTicketGoesOn();
+    void paidTicketIsNotVoided();
+    void voidDecisionNeedsAReasonEitherWay();
+    void versionKeepsTheDataBeforeIt();
 };
 
 namespace {
@@ -58,10 +73,65 @@ namespace {
 constexpr qint64 kStartMs = 1'795'000'000'000; // 2026-11-18
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 const QUuid kCaseId = uuidV7At(kStartMs);
+constexpr qint64 kFine = 500'000;                             // 287(1), as the ETLE captures of these tests are charged
+const QString kOwnerNik = QStringLiteral("3171016505900002"); // DKI, a woman born 25-05-1990
+const QString kDriverNik = QStringLiteral("3171011203850002"); // DKI, a man born 12-03-1985
+
+QString field(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QString paymentCode()
+{
+    return paymentCodeFor(QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+}
+
+// The articles as an ETLE capture is charged with them: 287(1), its snapshot and its fine.
+QVariantMap etleCharges()
+{
+    ChargedArticle charged;
+    charged.code = QStringLiteral("287(1)");
+    charged.citation = QStringLiteral("Pasal 287 ayat (1)");
+    charged.textId = QStringLiteral("Melanggar rambu");
+    charged.textEn = QStringLiteral("Ignoring a sign");
+    charged.maxFine = kFine;
+    return {{field(casefield::kArticles), QVariantList{charged.code}},
+            {field(casefield::kCharged), QVariantList{charged.toMap()}},
+            {field(casefield::kFine), kFine}};
+}
+
+// Valid data for each ETLE step, as the desk records it.
+QVariantMap stepData(CaseState to)
+{
+    switch (to) {
+    case CaseState::Identified:
+        return {{field(casefield::kOwnerName), QStringLiteral("Siti Rahma")}, {field(casefield::kOwnerNik), kOwnerNik}};
+    case CaseState::Transferred:
+        return {{field(casefield::kDriverName), QStringLiteral("Andi Wijaya")},
+                {field(casefield::kDriverNik), kDriverNik}};
+    case CaseState::PaymentIssued:
+        return {{field(casefield::kPaymentCode), paymentCode()}, {field(casefield::kFine), kFine}};
+    case CaseState::Paid:
+        return {{field(casefield::kPaidAt), QStringLiteral("2026-11-28T09:14:03+07:00")},
+                {field(casefield::kPaidAmount), kFine},
+                {field(casefield::kBankRef), QStringLiteral("BRI-20261128-000913")}};
+    default:
+        return {};
+    }
+}
 
 QString name(CaseState state)
 {
     return toString(state);
+}
+
+QStringList names(const QList<CaseState> &states)
+{
+    QStringList all;
+    for (const CaseState state : states)
+        all.append(toString(state));
+    return all;
 }
 
 // Makes one case's changes with clock readings the test chooses.
@@ -100,6 +170,8 @@ public:
         data.insert(QLatin1String(casefield::kStation), QStringLiteral("JAKPUS"));
         if (!data.contains(QLatin1String(casefield::kPlate)))
             data.insert(QLatin1String(casefield::kPlate), QStringLiteral("B 1234 XYZ"));
+        if (m_kind == CaseKind::Etle && !data.contains(field(casefield::kCharged)))
+            data.insert(etleCharges());
         return make(ChangeKind::Create, data);
     }
 
@@ -110,6 +182,15 @@ public:
         if (!fields.contains(QStringLiteral("reason")))
             fields.insert(QStringLiteral("reason"), QStringLiteral("langkah berikutnya"));
         return make(ChangeKind::Transition, fields, actor);
+    }
+
+    // A move with the step's valid data (stepData), and `fields` over it.
+    Change step(CaseState from, CaseState to, const QVariantMap &fields = {},
+                const QString &actor = QStringLiteral("budi"))
+    {
+        QVariantMap all = stepData(to);
+        all.insert(fields);
+        return move(from, to, all, actor);
     }
 
     Change set(const QVariantMap &fields) { return make(ChangeKind::Set, fields); }
@@ -159,6 +240,7 @@ QList<std::pair<CaseState, CaseState>> expectedMoves(CaseKind kind)
         {S::Identified, S::NoticeSent},  {S::NoticeSent, S::Confirmed},      {S::NoticeSent, S::Transferred},
         {S::NoticeSent, S::StnkBlocked}, {S::Confirmed, S::PaymentIssued},   {S::Transferred, S::PaymentIssued},
         {S::PaymentIssued, S::Paid},     {S::PaymentIssued, S::StnkBlocked}, {S::StnkBlocked, S::Paid},
+        {S::StnkBlocked, S::Confirmed},  {S::StnkBlocked, S::Transferred},
     };
 }
 
@@ -171,9 +253,13 @@ QList<CaseState> pathTo(CaseKind kind, CaseState state)
         const QList<CaseState> path = paths.at(i);
         if (path.last() == state)
             return path;
-        for (const auto &[from, to] : expectedMoves(kind))
+        for (const auto &[from, to] : expectedMoves(kind)) {
+            // A blocked ticket is paid only once it has a payment code.
+            if (from == CaseState::StnkBlocked && to == CaseState::Paid && !path.contains(CaseState::PaymentIssued))
+                continue;
             if (from == path.last() && !path.contains(to))
                 paths.append(path + QList<CaseState>{to});
+        }
     }
     return {};
 }
@@ -187,7 +273,7 @@ void History::reach(CaseState state)
     for (qsizetype i = 1; i < path.size(); ++i) {
         if (path.at(i - 1) == CaseState::NoticeSent)
             advance(kEtleConfirmDays * kDayMs); // so that every move out of notice_sent is in time
-        move(path.at(i - 1), path.at(i));
+        step(path.at(i - 1), path.at(i));
     }
     if (voided)
         decideVoid(requestVoid(QStringLiteral("budi")), true, QStringLiteral("siti"));
@@ -222,7 +308,8 @@ QString describe(const CaseFile &file)
     lines << QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(r.data)).toJson(QJsonDocument::Compact));
     for (const CaseVersion &v : file.versions)
         lines << QStringLiteral("version %1 %2 %3 %4 ").arg(v.number).arg(v.opId.toString(), v.actor, v.reason) +
-                     QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(v.data)).toJson());
+                     QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(v.data)).toJson()) +
+                     QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(v.before)).toJson());
     for (const CaseEvent &e : file.timeline)
         lines << QStringLiteral("event %1 %2 %3 %4").arg(int(e.type)).arg(e.opId.toString(), e.actor, e.text);
     for (const CaseAttachment &a : file.attachments)
@@ -273,8 +360,12 @@ void TestCaseFold::foldFollowsTheWorkflow_data()
     for (const CaseKind kind : allCaseKinds())
         for (const CaseState from : statesOf(kind))
             for (const CaseState to : allCaseStates())
+                // The shortest way to stnk_blocked is the deadline passing after the notice: no payment code yet, so
+                // the ticket cannot be paid from there (blockedTicketGoesOn takes the other way).
                 QTest::addRow("%s %s→%s", qPrintable(toString(kind)), qPrintable(name(from)), qPrintable(name(to)))
-                    << kind << from << to << expectedMoves(kind).contains({from, to});
+                    << kind << from << to
+                    << (expectedMoves(kind).contains({from, to}) &&
+                        !(from == CaseState::StnkBlocked && to == CaseState::Paid));
 }
 
 void TestCaseFold::foldFollowsTheWorkflow()
@@ -291,18 +382,23 @@ void TestCaseFold::foldFollowsTheWorkflow()
     QCOMPARE(toString(before.record.state), toString(from));
 
     history.advance(kEtleConfirmDays * kDayMs);
-    const Change step = history.move(from, to, {{QStringLiteral("step_note"), QStringLiteral("x")}});
+    // Out of the initial state a move takes the record as submitted (any field); later ones their step's data.
+    const bool leavesInitial = from == initialState(kind);
+    const QVariantMap data =
+        leavesInitial ? QVariantMap{{QStringLiteral("step_note"), QStringLiteral("x")}} : stepData(to);
+    const Change step = history.step(from, to, data);
     const CaseFile after = history.fold();
     QString reason;
     QCOMPARE(isConflict(after, step, &reason), !legal);
     if (legal) {
         QCOMPARE(toString(after.record.state), toString(to));
-        QCOMPARE(after.record.data.value(QStringLiteral("step_note")).toString(), QStringLiteral("x"));
+        for (auto it = data.cbegin(); it != data.cend(); ++it)
+            QCOMPARE(after.record.data.value(it.key()), it.value());
         QCOMPARE(after.timeline.last().type, CaseEvent::Type::Moved);
         QCOMPARE(after.timeline.last().text, QStringLiteral("%1 → %2").arg(name(from), name(to)));
     } else {
         QCOMPARE(toString(after.record.state), toString(from));
-        QVERIFY(!after.record.data.contains(QStringLiteral("step_note")));
+        QCOMPARE(after.record.data, before.record.data);
         QVERIFY2(reason.contains(QStringLiteral("TLG-JAKPUS-20261118-00007")), qPrintable(reason));
         QCOMPARE(
             describe(CaseFile{after.record, after.versions, after.timeline, after.attachments, after.voidRequests, {}}),
@@ -567,7 +663,7 @@ void TestCaseFold::voidRefusedKeepsTheState()
 
     // Refused is decided: a new request may follow, and the ticket still moves on.
     const Change next = history.requestVoid(QStringLiteral("agus"));
-    history.move(CaseState::PaymentIssued, CaseState::Paid);
+    history.step(CaseState::PaymentIssued, CaseState::Paid);
     file = history.fold();
     QVERIFY(!isConflict(file, next));
     QCOMPARE(file.voidRequests.size(), 2);
@@ -651,7 +747,8 @@ void TestCaseFold::confirmationDeadline()
 
     History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
     history.reach(CaseState::Identified);
-    // The notice went out an hour before it was recorded, at a time written in WIB.
+    history.advance(2 * 3600 * 1000);
+    // The notice went out an hour before it was recorded (and after the vehicle was identified), in WIB.
     const qint64 sentMs = history.now() - 3600 * 1000;
     QVariantMap notice;
     if (recordedNoticeTime)
@@ -672,7 +769,7 @@ void TestCaseFold::confirmationDeadline()
         QVERIFY2(reason.contains(QStringLiteral("ETLE-JAKPUS-20261118-00003")), qPrintable(reason));
     // Confirming is never held to the deadline.
     if (!allowed) {
-        const Change confirm = history.move(CaseState::NoticeSent, CaseState::Confirmed);
+        const Change confirm = history.step(CaseState::NoticeSent, CaseState::Confirmed);
         QVERIFY(!isConflict(history.fold(), confirm));
     }
 }
@@ -745,7 +842,7 @@ void TestCaseFold::orderIndependence()
                  QStringLiteral("desk-3"));
     history.move(CaseState::Captured, CaseState::Verified);
     history.set({{QLatin1String(casefield::kSpeedKmh), 99}}); // too late: a conflict
-    history.move(CaseState::Verified, CaseState::Identified,
+    history.step(CaseState::Verified, CaseState::Identified,
                  {{QLatin1String(casefield::kOwnerName), QStringLiteral("PT Maju Jaya")}});
     history.revise({{QLatin1String(casefield::kOwnerName), QStringLiteral("PT Maju Jaya Abadi")}},
                    QStringLiteral("nama sesuai STNK"));
@@ -759,8 +856,7 @@ void TestCaseFold::orderIndependence()
     history.move(CaseState::NoticeSent, CaseState::Confirmed);
     history.make(ChangeKind::Attach, {{QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
                                       {QStringLiteral("name"), QStringLiteral("surat.pdf")}});
-    history.move(CaseState::Confirmed, CaseState::PaymentIssued,
-                 {{QLatin1String(casefield::kPaymentCode), QStringLiteral("801261118000034")}});
+    history.step(CaseState::Confirmed, CaseState::PaymentIssued);
     // Two desks with the same clock reading: the site decides.
     Change a = history.make(ChangeKind::Note, {{QStringLiteral("text"), QStringLiteral("a")}}, QStringLiteral("budi"),
                             QStringLiteral("desk-2"));
@@ -817,6 +913,411 @@ void TestCaseFold::wouldApplyAnswersForOneChange()
     other.entity = EntityKind::Incident;
     QVERIFY(!wouldApply(existing, other, &reason));
     QVERIFY(!reason.isEmpty());
+}
+
+void TestCaseFold::transitionCarriesOnlyItsStepFields_data()
+{
+    QTest::addColumn<CaseKind>("kind");
+    QTest::addColumn<CaseState>("from");
+    QTest::addColumn<CaseState>("to");
+    QTest::addColumn<QString>("extra");
+    QTest::addColumn<bool>("allowed");
+    using S = CaseState;
+    const auto row = [](const char *tag, CaseKind kind, S from, S to, const char *extra, bool allowed) {
+        QTest::newRow(tag) << kind << from << to << QString::fromLatin1(extra) << allowed;
+    };
+    const CaseKind etle = CaseKind::Etle;
+    const CaseKind violation = CaseKind::Violation;
+    row("submit: any field of the record", violation, S::Draft, S::Submitted, casefield::kPlace, true);
+    row("verify: any field of the capture", etle, S::Captured, S::Verified, casefield::kOwnerName, true);
+    row("reject: any field of the capture", etle, S::Captured, S::Rejected, casefield::kSpeedKmh, true);
+    row("close: nothing", violation, S::Submitted, S::Closed, casefield::kPlace, false);
+    row("close a watch: nothing", CaseKind::Watch, S::Submitted, S::Closed, casefield::kNarrative, false);
+    row("identified: the owner's address", etle, S::Verified, S::Identified, casefield::kOwnerAddress, true);
+    row("identified: the registered plate", etle, S::Verified, S::Identified, casefield::kPlate, true);
+    row("identified: the vehicle's colour", etle, S::Verified, S::Identified, casefield::kVehicleColour, true);
+    row("identified: the STNK", etle, S::Verified, S::Identified, casefield::kStnkNumber, true);
+    row("identified: not the fine", etle, S::Verified, S::Identified, casefield::kFine, false);
+    row("identified: not a payment code", etle, S::Verified, S::Identified, casefield::kPaymentCode, false);
+    row("notice: not the owner", etle, S::Identified, S::NoticeSent, casefield::kOwnerName, false);
+    row("confirmed: nothing", etle, S::NoticeSent, S::Confirmed, casefield::kOwnerName, false);
+    row("transferred: not the payment code", etle, S::NoticeSent, S::Transferred, casefield::kPaymentCode, false);
+    row("payment issued: not the amount paid", etle, S::Confirmed, S::PaymentIssued, casefield::kPaidAmount, false);
+    row("paid: not a new fine", etle, S::PaymentIssued, S::Paid, casefield::kFine, false);
+    row("blocked: not the articles", etle, S::PaymentIssued, S::StnkBlocked, casefield::kArticles, false);
+}
+
+void TestCaseFold::transitionCarriesOnlyItsStepFields()
+{
+    QFETCH(CaseKind, kind);
+    QFETCH(CaseState, from);
+    QFETCH(CaseState, to);
+    QFETCH(QString, extra);
+    QFETCH(bool, allowed);
+
+    History history(kind);
+    history.reach(from);
+    const CaseFile before = history.fold();
+    QVERIFY2(before.conflicts.isEmpty(), qPrintable(before.conflicts.value(0).reason));
+    // A value the step's check accepts, whichever field it is.
+    QVariant value = QStringLiteral("B 4321 ABC");
+    if (extra == field(casefield::kFine) || extra == field(casefield::kPaidAmount) ||
+        extra == field(casefield::kSpeedKmh))
+        value = kFine;
+    if (extra == field(casefield::kPaymentCode))
+        value = paymentCode();
+    history.advance(kEtleConfirmDays * kDayMs);
+    const Change step = history.step(from, to, {{extra, value}});
+    const CaseFile after = history.fold();
+    QString reason;
+    QCOMPARE(!isConflict(after, step, &reason), allowed);
+    if (allowed) {
+        QCOMPARE(toString(after.record.state), toString(to));
+        QCOMPARE(after.record.data.value(extra), value);
+    } else {
+        QCOMPARE(toString(after.record.state), toString(from));
+        QCOMPARE(after.record.data, before.record.data);
+        QVERIFY2(reason.contains(QStringLiteral("'%1'").arg(extra)), qPrintable(reason));
+    }
+}
+
+void TestCaseFold::stepDataFieldsFollowTheTable()
+{
+    const auto fields = [](std::initializer_list<const char *> names) {
+        QStringList all;
+        for (const char *name : names)
+            all.append(field(name));
+        all.sort();
+        return all;
+    };
+    namespace c = casefield;
+    QCOMPARE(stepDataFields(CaseState::Identified),
+             fields({c::kOwnerName, c::kOwnerNik, c::kOwnerAddress, c::kPlate, c::kVehicleKind, c::kVehicleMake,
+                     c::kVehicleColour, c::kStnkNumber}));
+    QCOMPARE(stepDataFields(CaseState::NoticeSent), fields({c::kNoticeSentAt}));
+    QCOMPARE(stepDataFields(CaseState::Transferred), fields({c::kDriverName, c::kDriverNik}));
+    QCOMPARE(stepDataFields(CaseState::PaymentIssued), fields({c::kPaymentCode, c::kFine}));
+    QCOMPARE(stepDataFields(CaseState::Paid), fields({c::kPaidAt, c::kPaidAmount, c::kBankRef}));
+    QCOMPARE(stepDataFields(CaseState::Rejected), fields({c::kRejectedReason}));
+    for (const CaseState state :
+         {CaseState::Closed, CaseState::Confirmed, CaseState::StnkBlocked, CaseState::Submitted, CaseState::Verified})
+        QVERIFY(stepDataFields(state).isEmpty());
+}
+
+void TestCaseFold::etleStepsCheckTheirData_data()
+{
+    QTest::addColumn<CaseState>("from");
+    QTest::addColumn<CaseState>("to");
+    QTest::addColumn<QVariantMap>("data");
+    QTest::addColumn<QString>("named"); // what the refusal names; empty when the step is taken
+    using S = CaseState;
+    const QString ownerName = field(casefield::kOwnerName);
+    const QString ownerNik = field(casefield::kOwnerNik);
+    const QString driverName = field(casefield::kDriverName);
+    const QString driverNik = field(casefield::kDriverNik);
+    const QString paidAmount = field(casefield::kPaidAmount);
+    const QString bankRef = field(casefield::kBankRef);
+    QTest::newRow("identified") << S::Verified << S::Identified << stepData(S::Identified) << QString();
+    QTest::newRow("identified without the owner")
+        << S::Verified << S::Identified << QVariantMap{{ownerNik, kOwnerNik}} << ownerName;
+    QTest::newRow("identified with a blank owner")
+        << S::Verified << S::Identified << QVariantMap{{ownerName, QStringLiteral("  ")}, {ownerNik, kOwnerNik}}
+        << ownerName;
+    QTest::newRow("identified without a NIK")
+        << S::Verified << S::Identified << QVariantMap{{ownerName, QStringLiteral("Siti")}} << ownerNik;
+    QTest::newRow("identified with a 15-digit NIK")
+        << S::Verified << S::Identified
+        << QVariantMap{{ownerName, QStringLiteral("Siti")}, {ownerNik, QStringLiteral("317101650590000")}} << ownerNik;
+    QTest::newRow("transferred") << S::NoticeSent << S::Transferred << stepData(S::Transferred) << QString();
+    QTest::newRow("transferred without the driver")
+        << S::NoticeSent << S::Transferred << QVariantMap{{driverNik, kDriverNik}} << driverName;
+    QTest::newRow("transferred with a NIK of no real day")
+        << S::NoticeSent << S::Transferred
+        << QVariantMap{{driverName, QStringLiteral("Andi")}, {driverNik, QStringLiteral("3171013502850002")}}
+        << driverNik;
+    QTest::newRow("paid") << S::PaymentIssued << S::Paid << stepData(S::Paid) << QString();
+    QVariantMap less = stepData(S::Paid);
+    less.insert(paidAmount, kFine - 1);
+    QTest::newRow("paid less than the fine") << S::PaymentIssued << S::Paid << less << paidAmount;
+    QVariantMap noAmount = stepData(S::Paid);
+    noAmount.remove(paidAmount);
+    QTest::newRow("paid without an amount") << S::PaymentIssued << S::Paid << noAmount << paidAmount;
+    QVariantMap asText = stepData(S::Paid);
+    asText.insert(paidAmount, QStringLiteral("500000"));
+    QTest::newRow("paid, the amount as text") << S::PaymentIssued << S::Paid << asText << QString();
+    QVariantMap noReference = stepData(S::Paid);
+    noReference.insert(bankRef, QStringLiteral(" "));
+    QTest::newRow("paid without the bank's reference") << S::PaymentIssued << S::Paid << noReference << bankRef;
+}
+
+void TestCaseFold::etleStepsCheckTheirData()
+{
+    QFETCH(CaseState, from);
+    QFETCH(CaseState, to);
+    QFETCH(QVariantMap, data);
+    QFETCH(QString, named);
+
+    History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+    history.reach(from);
+    const CaseFile before = history.fold();
+    QVERIFY2(before.conflicts.isEmpty(), qPrintable(before.conflicts.value(0).reason));
+    const Change step = history.move(from, to, data);
+    const CaseFile after = history.fold();
+    QString reason;
+    QCOMPARE(isConflict(after, step, &reason), !named.isEmpty());
+    if (named.isEmpty()) {
+        QCOMPARE(toString(after.record.state), toString(to));
+    } else {
+        QCOMPARE(toString(after.record.state), toString(from));
+        QCOMPARE(after.record.data, before.record.data);
+        QVERIFY2(reason.contains(named), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("ETLE-JAKPUS-20261118-00003")), qPrintable(reason));
+    }
+}
+
+void TestCaseFold::paymentFineIsTheChargedTotal()
+{
+    const QString code = field(casefield::kPaymentCode);
+    const QString fine = field(casefield::kFine);
+    const auto issue = [&](const QVariantMap &step, const QVariantMap &capture = etleCharges()) {
+        History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+        history.create(capture);
+        const QList<CaseState> path{CaseState::Captured, CaseState::Verified, CaseState::Identified,
+                                    CaseState::NoticeSent, CaseState::Confirmed};
+        for (qsizetype i = 1; i < path.size(); ++i)
+            history.step(path.at(i - 1), path.at(i));
+        const Change change = history.move(CaseState::Confirmed, CaseState::PaymentIssued, step);
+        QString reason;
+        const CaseFile file = history.fold();
+        return isConflict(file, change, &reason) ? reason : QString();
+    };
+
+    QCOMPARE(issue(stepData(CaseState::PaymentIssued)), QString());
+    // Through JSON a number may come back as a double: the same rupiah.
+    QCOMPARE(issue({{code, paymentCode()}, {fine, double(kFine)}}), QString());
+
+    // A fine the charges do not add up to, or none: a payment code for an amount no article supports.
+    QString reason = issue({{code, paymentCode()}, {fine, kFine / 2}});
+    QVERIFY2(reason.contains(QStringLiteral("(fine)")) && reason.contains(QString::number(kFine)), qPrintable(reason));
+    // The capture's own fine stands when the step carries none, if the charges add up to it.
+    QCOMPARE(issue({{code, paymentCode()}}), QString());
+    QVariantMap wrongCapture = etleCharges();
+    wrongCapture.insert(fine, 1'000'000);
+    reason = issue({{code, paymentCode()}}, wrongCapture);
+    QVERIFY2(reason.contains(QStringLiteral("1000000")), qPrintable(reason));
+    // Nothing charged: nothing to pay.
+    QVariantMap uncharged = etleCharges();
+    uncharged.insert(field(casefield::kCharged), QVariantList());
+    reason = issue({{code, paymentCode()}, {fine, kFine}}, uncharged);
+    QVERIFY2(reason.contains(QStringLiteral("(charged)")), qPrintable(reason));
+
+    // The code: 15 digits with its Luhn digit (issuePayment leaves it empty for a number that is not ETLE's).
+    QString wrongDigit = paymentCode();
+    wrongDigit.back() =
+        QLatin1Char(wrongDigit.back() == QLatin1Char('9') ? '0' : char(wrongDigit.back().unicode() + 1));
+    for (const QString &bad : {QString(), wrongDigit, paymentCode().left(14)}) {
+        reason = issue({{code, bad}, {fine, kFine}});
+        QVERIFY2(reason.contains(QStringLiteral("(payment_code)")), qPrintable(reason));
+    }
+}
+
+void TestCaseFold::noticeTimeComesOnlyFromTheMove()
+{
+    const QString noticeField = field(casefield::kNoticeSentAt);
+    const QString longAgo =
+        QDateTime::fromMSecsSinceEpoch(kStartMs - 30 * kDayMs, Qt::OffsetFromUTC, 7 * 3600).toString(Qt::ISODate);
+    History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+    // A notice time written into the capture, then edited in: neither is the notice.
+    history.create({{noticeField, longAgo}});
+    history.set({{noticeField, longAgo}, {field(casefield::kSpeedKmh), 90}});
+    QVERIFY(!history.fold().record.data.contains(noticeField));
+    QCOMPARE(history.fold().record.data.value(field(casefield::kSpeedKmh)).toInt(), 90);
+    history.step(CaseState::Captured, CaseState::Verified, {{noticeField, longAgo}});
+    history.step(CaseState::Verified, CaseState::Identified);
+    QVERIFY(!history.fold().record.data.contains(noticeField));
+
+    // The move to notice_sent records nothing itself: the notice went out when the move was made.
+    const Change sent = history.move(CaseState::Identified, CaseState::NoticeSent);
+    // A correction cannot bring it forward either.
+    const Change backdate = history.revise({{noticeField, longAgo}}, QStringLiteral("tanggal surat"));
+    history.advance(kDayMs);
+    const Change block = history.move(CaseState::NoticeSent, CaseState::StnkBlocked);
+    CaseFile file = history.fold();
+    QVERIFY(isConflict(file, backdate));
+    QString reason;
+    QVERIFY(isConflict(file, block, &reason));
+    QVERIFY2(reason.contains(QStringLiteral("deadline")), qPrintable(reason));
+    const QDateTime recorded = QDateTime::fromString(file.record.data.value(noticeField).toString(), Qt::ISODateWithMs);
+    QCOMPARE(recorded.toMSecsSinceEpoch(), sent.hlc.ms());
+
+    // Eight days after the move, not after the time written into the capture.
+    history.advance(sent.hlc.ms() + kEtleConfirmDays * kDayMs - history.now() - 1000);
+    const Change inTime = history.move(CaseState::NoticeSent, CaseState::StnkBlocked);
+    file = history.fold();
+    QVERIFY2(!isConflict(file, inTime, &reason), qPrintable(reason));
+}
+
+void TestCaseFold::noticeTimeIsClampedToTheMoves_data()
+{
+    QTest::addColumn<qint64>("written");  // the notice time the move records, relative to the move
+    QTest::addColumn<qint64>("expected"); // the notice time the fold keeps, relative to the move
+    const qint64 hour = 3600 * 1000;
+    // The vehicle was identified 5 hours before the move to notice_sent.
+    QTest::newRow("as written") << -2 * hour << -2 * hour;
+    QTest::newRow("before the vehicle was identified") << -30 * kDayMs << -5 * hour;
+    QTest::newRow("after the move itself") << 3 * kDayMs << qint64(0);
+    QTest::newRow("the move's own time") << qint64(0) << qint64(0);
+}
+
+void TestCaseFold::noticeTimeIsClampedToTheMoves()
+{
+    QFETCH(qint64, written);
+    QFETCH(qint64, expected);
+    const QString noticeField = field(casefield::kNoticeSentAt);
+    History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+    history.reach(CaseState::Identified);
+    const qint64 identifiedMs = history.now();
+    history.advance(5 * 3600 * 1000 - 1000);
+    const qint64 moveMs = history.now() + 1000;
+    QCOMPARE(moveMs - identifiedMs, 5 * 3600 * 1000);
+    const QString text =
+        QDateTime::fromMSecsSinceEpoch(moveMs + written, Qt::OffsetFromUTC, 7 * 3600).toString(Qt::ISODate);
+    const Change sent = history.move(CaseState::Identified, CaseState::NoticeSent, {{noticeField, text}});
+    QCOMPARE(sent.hlc.ms(), moveMs);
+    CaseFile file = history.fold();
+    QVERIFY(!isConflict(file, sent));
+    const QString kept = file.record.data.value(noticeField).toString();
+    QCOMPARE(QDateTime::fromString(kept, Qt::ISODateWithMs).toMSecsSinceEpoch(), moveMs + expected);
+    QVERIFY2(kept.endsWith(QStringLiteral("+07:00")), qPrintable(kept)); // in the offset the desk wrote
+    if (written == expected)
+        QCOMPARE(kept, text);
+
+    // The deadline counts from the time kept: a millisecond early is refused, on the dot is allowed.
+    const qint64 deadline = moveMs + expected + kEtleConfirmDays * kDayMs;
+    history.advance(deadline - 1 - history.now() - 1000);
+    const Change early = history.move(CaseState::NoticeSent, CaseState::StnkBlocked);
+    QCOMPARE(early.hlc.ms(), deadline - 1);
+    const Change onTime =
+        history.make(ChangeKind::Transition, {{QStringLiteral("from"), QStringLiteral("notice_sent")},
+                                              {QStringLiteral("to"), QStringLiteral("stnk_blocked")}});
+    QCOMPARE(onTime.hlc.ms(), deadline + 999);
+    file = history.fold();
+    QVERIFY(isConflict(file, early));
+    QVERIFY(!isConflict(file, onTime));
+}
+
+void TestCaseFold::blockedTicketGoesOn()
+{
+    using S = CaseState;
+    // Blocked after the deadline, before any payment code: the owner comes forward late.
+    for (const S late : {S::Confirmed, S::Transferred}) {
+        History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+        history.reach(S::StnkBlocked);
+        QCOMPARE(names(nextCaseStates(history.fold().record)), names({S::Confirmed, S::Transferred}));
+        const Change paid = history.step(S::StnkBlocked, S::Paid);
+        QString reason;
+        QVERIFY(isConflict(history.fold(), paid, &reason));
+        QVERIFY2(reason.contains(QStringLiteral("payment code")), qPrintable(reason));
+        history.step(S::StnkBlocked, late);
+        history.step(late, S::PaymentIssued);
+        history.step(S::PaymentIssued, S::Paid);
+        const CaseFile file = history.fold();
+        QCOMPARE(file.conflicts.size(), 1);
+        QCOMPARE(toString(file.record.state), toString(S::Paid));
+    }
+    // Blocked for not paying: paid lifts it; the owner's answer came long ago.
+    History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+    history.reach(S::PaymentIssued);
+    history.step(S::PaymentIssued, S::StnkBlocked);
+    QCOMPARE(names(nextCaseStates(history.fold().record)), names({S::Paid}));
+    for (const S late : {S::Confirmed, S::Transferred}) {
+        const Change step = history.step(S::StnkBlocked, late);
+        QString reason;
+        QVERIFY(isConflict(history.fold(), step, &reason));
+        QVERIFY2(reason.contains(paymentCode()), qPrintable(reason));
+    }
+    const Change paid = history.step(S::StnkBlocked, S::Paid);
+    const CaseFile file = history.fold();
+    QVERIFY(!isConflict(file, paid));
+    QCOMPARE(toString(file.record.state), toString(S::Paid));
+    QCOMPARE(file.record.data.value(field(casefield::kBankRef)).toString(), QStringLiteral("BRI-20261128-000913"));
+    // Every other state offers what the workflow offers.
+    QCOMPARE(names(nextCaseStates(file.record)), names(nextCaseStates(CaseKind::Etle, S::Paid)));
+}
+
+void TestCaseFold::paidTicketIsNotVoided()
+{
+    History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+    history.reach(CaseState::PaymentIssued);
+    // Requested while the ticket waited for payment; the payment arrived before the decision.
+    const Change request = history.requestVoid(QStringLiteral("budi"));
+    history.step(CaseState::PaymentIssued, CaseState::Paid);
+    const Change approval = history.decideVoid(request, true, QStringLiteral("siti"));
+    CaseFile file = history.fold();
+    QString reason;
+    QVERIFY(isConflict(file, approval, &reason));
+    QVERIFY2(reason.contains(QStringLiteral("paid")), qPrintable(reason));
+    QCOMPARE(toString(file.record.state), toString(CaseState::Paid));
+    QVERIFY(file.pendingVoid());
+
+    // Refusing it closes the request; a new one is not taken at all.
+    const Change refusal = history.decideVoid(request, false, QStringLiteral("siti"), QStringLiteral("sudah dibayar"));
+    const Change again = history.requestVoid(QStringLiteral("agus"));
+    file = history.fold();
+    QVERIFY(!isConflict(file, refusal));
+    QVERIFY(isConflict(file, again, &reason));
+    QVERIFY2(reason.contains(QStringLiteral("ETLE-JAKPUS-20261118-00003")), qPrintable(reason));
+    QVERIFY(!file.pendingVoid());
+    QCOMPARE(file.voidRequests.size(), 1);
+    QCOMPARE(toString(file.record.state), toString(CaseState::Paid));
+}
+
+void TestCaseFold::voidDecisionNeedsAReasonEitherWay()
+{
+    History history(CaseKind::Violation);
+    history.reach(CaseState::Submitted);
+    const Change request = history.requestVoid(QStringLiteral("budi"));
+    const Change bare = history.decideVoid(request, true, QStringLiteral("siti"), QStringLiteral("  "));
+    CaseFile file = history.fold();
+    QString reason;
+    QVERIFY(isConflict(file, bare, &reason));
+    QVERIFY2(reason.contains(QStringLiteral("reason")), qPrintable(reason));
+    QCOMPARE(toString(file.record.state), toString(CaseState::Submitted));
+    QVERIFY(file.pendingVoid());
+
+    const Change approval = history.decideVoid(request, true, QStringLiteral("siti"), QStringLiteral("data ganda"));
+    file = history.fold();
+    QVERIFY(!isConflict(file, approval));
+    QCOMPARE(toString(file.record.state), toString(CaseState::Voided));
+    QCOMPARE(file.voidRequests.first().decisionReason, QStringLiteral("data ganda"));
+}
+
+void TestCaseFold::versionKeepsTheDataBeforeIt()
+{
+    const QString owner = field(casefield::kOwnerName);
+    History history(CaseKind::Etle, QStringLiteral("ETLE-JAKPUS-20261118-00003"));
+    history.reach(CaseState::Identified);
+    const Change correction =
+        history.revise({{owner, QStringLiteral("Siti Rahmawati")}}, QStringLiteral("sesuai STNK"));
+    const CaseFile file = history.fold();
+    QVERIFY2(file.conflicts.isEmpty(), qPrintable(file.conflicts.value(0).reason));
+    QCOMPARE(file.versions.size(), 2);
+
+    const CaseVersion &v1 = file.versions.at(0);
+    QVERIFY(v1.before.isEmpty());
+    QVERIFY(!v1.data.contains(owner)); // verified: the owner was not known yet
+
+    const CaseVersion &v2 = file.versions.at(1);
+    QCOMPARE(v2.opId, correction.opId);
+    QCOMPARE(v2.before.value(owner).toString(), QStringLiteral("Siti Rahma"));
+    QCOMPARE(v2.before.value(field(casefield::kOwnerNik)).toString(), kOwnerNik);
+    // What the correction changed, and nothing the identification recorded in between.
+    const QList<FieldDifference> changed = differences(v2.before, v2.data);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().field, owner);
+    QCOMPARE(changed.first().before.toString(), QStringLiteral("Siti Rahma"));
+    QCOMPARE(changed.first().after.toString(), QStringLiteral("Siti Rahmawati"));
+    QVERIFY(differences(v1.data, v2.data).size() > 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseFold)

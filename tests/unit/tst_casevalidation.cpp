@@ -24,6 +24,8 @@ private Q_SLOTS:
     void futureTime_data();
     void futureTime();
     void articles();
+    void chargesMatchTheArticles_data();
+    void chargesMatchTheArticles();
     void victimsAndVehicles();
     void coordinates_data();
     void coordinates();
@@ -44,9 +46,23 @@ QString key(const char *field)
     return QString::fromLatin1(field);
 }
 
+// The articles with their snapshots and fine, as the desk charges them (CaseFactory::chargeFields).
+QVariantMap charges(const QVariant &articles, const ArticleCatalogue &catalogue = ArticleCatalogue::builtIn())
+{
+    QVariantList charged;
+    qint64 fine = 0;
+    for (const QVariant &code : articles.toList()) {
+        if (const auto article = catalogue.charge(code.toString())) {
+            charged.append(article->toMap());
+            fine += article->maxFine;
+        }
+    }
+    return {{key(cf::kArticles), articles}, {key(cf::kCharged), charged}, {key(cf::kFine), fine}};
+}
+
 QVariantMap violation()
 {
-    return {
+    QVariantMap data{
         {key(cf::kOffenderName), QStringLiteral("Siti Rahayu")},
         {key(cf::kOffenderNik), kWoman},
         {key(cf::kPlate), QStringLiteral("B 1234 XYZ")},
@@ -60,11 +76,13 @@ QVariantMap violation()
         {key(cf::kLatitude), -6.1865},
         {key(cf::kLongitude), 106.8229},
     };
+    data.insert(charges(data.value(key(cf::kArticles))));
+    return data;
 }
 
 QVariantMap etle()
 {
-    return {
+    QVariantMap data{
         {key(cf::kCameraId), QStringLiteral("CAM-THAMRIN-03")},
         {key(cf::kOccurredAt), QStringLiteral("2026-11-28T07:12:45+07:00")},
         {key(cf::kPlate), QStringLiteral("B 1234 XYZ")},
@@ -74,6 +92,8 @@ QVariantMap etle()
         {key(cf::kSpeedLimitKmh), 60},
         {key(cf::kOwnerNik), kMan},
     };
+    data.insert(charges(data.value(key(cf::kArticles))));
+    return data;
 }
 
 QVariantMap accident()
@@ -296,7 +316,7 @@ void TestCaseValidation::speedRule()
         data.insert(key(cf::kSpeedKmh), speed);
     if (limit.isValid())
         data.insert(key(cf::kSpeedLimitKmh), limit);
-    data.insert(key(cf::kArticles), articles);
+    data.insert(charges(articles));
     QCOMPARE(check(CaseKind::Etle, data), problems);
 }
 
@@ -351,18 +371,86 @@ void TestCaseValidation::articles()
     const ArticleCatalogue catalogue = ArticleCatalogue::builtIn().overlaid({retired});
 
     QVariantMap data = violation();
-    data.insert(key(cf::kArticles),
-                QVariantList{QStringLiteral("291(1)"), QStringLiteral("999"), QStringLiteral("288(2)")});
+    data.insert(
+        charges(QVariantList{QStringLiteral("291(1)"), QStringLiteral("999"), QStringLiteral("288(2)")}, catalogue));
     QCOMPARE(describe(validateCase(CaseKind::Violation, data, catalogue, kNow)),
              (QStringList{"articles: Article 999 is not in the catalogue",
                           "articles: Pasal 288 ayat (2) jo Pasal 106 ayat (5) huruf b is retired and can no longer "
                           "be charged"}));
 
     // A list stored as JSON text, as a form may keep it, reads the same.
+    data.insert(charges(QVariantList{QStringLiteral("291(1)"), QStringLiteral("283")}, catalogue));
     data.insert(key(cf::kArticles), QStringLiteral("[\"291(1)\", \"283\"]"));
     QCOMPARE(describe(validateCase(CaseKind::Violation, data, catalogue, kNow)), QStringList());
+    data.insert(charges(QVariantList{QStringLiteral("291(1)")}, catalogue));
     data.insert(key(cf::kArticles), QStringList{QStringLiteral("291(1)")});
     QCOMPARE(describe(validateCase(CaseKind::Violation, data, catalogue, kNow)), QStringList());
+}
+
+void TestCaseValidation::chargesMatchTheArticles_data()
+{
+    QTest::addColumn<CaseKind>("kind");
+    QTest::addColumn<QVariantMap>("change"); // over the complete case
+    QTest::addColumn<QStringList>("problems");
+
+    const ArticleCatalogue &catalogue = ArticleCatalogue::builtIn();
+    const QVariantList twoCodes{QStringLiteral("291(1)"), QStringLiteral("288(2)")};
+    const QVariantMap two = charges(twoCodes); // 250000 + 250000
+    const qint64 twoFine = two.value(key(cf::kFine)).toLongLong();
+    const auto with = [&two](const char *field, const QVariant &value) {
+        QVariantMap changed = two;
+        changed.insert(key(field), value);
+        return changed;
+    };
+    const QString sum = QString::number(twoFine);
+
+    QTest::newRow("as charged") << CaseKind::Violation << two << QStringList();
+    QTest::newRow("an article never charged")
+        << CaseKind::Violation << with(cf::kArticles, twoCodes + QVariantList{QStringLiteral("283")})
+        << QStringList{"articles: Article 283 is not among the articles as charged; charge the articles again"};
+    QTest::newRow("a charge no longer among the articles")
+        << CaseKind::Violation << with(cf::kArticles, QVariantList{QStringLiteral("291(1)")})
+        << QStringList{"articles: Article 288(2) is charged but not among the articles"};
+    QTest::newRow("nothing charged") << CaseKind::Etle << with(cf::kCharged, QVariantList())
+                                     << QStringList{"articles: Article 291(1) is not among the articles as charged; "
+                                                    "charge the articles again",
+                                                    "articles: Article 288(2) is not among the articles as charged; "
+                                                    "charge the articles again",
+                                                    "fine: Fine " + sum +
+                                                        " is not 0, the sum of the maximum fines of "
+                                                        "the articles as charged"};
+    QTest::newRow("a fine of another amount")
+        << CaseKind::Etle << with(cf::kFine, 400000)
+        << QStringList{"fine: Fine 400000 is not " + sum + ", the sum of the maximum fines of the articles as charged"};
+    QTest::newRow("no fine") << CaseKind::Violation << with(cf::kFine, QVariant())
+                             << QStringList{"fine: Fine is required: " + sum +
+                                            ", the sum of the maximum fines of the articles as charged"};
+    QTest::newRow("the fine as text") << CaseKind::Violation << with(cf::kFine, sum) << QStringList();
+
+    // The snapshot counts, not today's catalogue: a case charged before a fine changed keeps its fine.
+    ChargedArticle old = *catalogue.charge(QStringLiteral("291(1)"));
+    old.maxFine = 100000;
+    QVariantMap before = charges(QVariantList{QStringLiteral("291(1)")});
+    before.insert(key(cf::kCharged), QVariantList{old.toMap()});
+    before.insert(key(cf::kFine), 100000);
+    QTest::newRow("charged under an older catalogue") << CaseKind::Violation << before << QStringList();
+}
+
+void TestCaseValidation::chargesMatchTheArticles()
+{
+    QFETCH(CaseKind, kind);
+    QFETCH(QVariantMap, change);
+    QFETCH(QStringList, problems);
+    QVariantMap data = complete(kind);
+    data.remove(key(cf::kSpeedKmh)); // not a speeding charge here
+    data.remove(key(cf::kSpeedLimitKmh));
+    for (auto it = change.cbegin(); it != change.cend(); ++it) {
+        if (it.value().isValid())
+            data.insert(it.key(), it.value());
+        else
+            data.remove(it.key());
+    }
+    QCOMPARE(check(kind, data), problems);
 }
 
 void TestCaseValidation::victimsAndVehicles()

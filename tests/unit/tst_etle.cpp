@@ -271,23 +271,37 @@ void TestEtle::duplicateNamesTheFirstLine()
 
 void TestEtle::truncatedLastLine()
 {
+    const QString cut = QStringLiteral("the line has no line break: the file may be cut short");
     QByteArray csv = kHeader + line(1, 500000) + line(2, 250000) + codeOf(3).toLatin1() + ",5000";
     const SettlementReport report = matchSettlement(csv, tickets());
-    compareProblems(report.problems,
-                    {{4, QStringLiteral("the last line is cut short: 2 of 4 columns (the file may be truncated)")}});
+    compareProblems(report.problems, {{4, cut}});
     QVERIFY(report.matches.isEmpty());
     QCOMPARE(report.rows, 3);
 
     // Cut inside the time: three columns.
     csv = kHeader + line(1, 500000) + codeOf(3).toLatin1() + ",500000,2026-11-3";
-    compareProblems(matchSettlement(csv, tickets()).problems,
-                    {{3, QStringLiteral("the last line is cut short: 3 of 4 columns (the file may be truncated)")}});
+    compareProblems(matchSettlement(csv, tickets()).problems, {{3, cut}});
 
     // Cut inside a quoted value.
     csv = kHeader + line(1, 500000) + codeOf(3).toLatin1() + ",\"5000";
-    compareProblems(
-        matchSettlement(csv, tickets()).problems,
-        {{3, QStringLiteral("the last line is cut short inside a quoted value (the file may be truncated)")}});
+    compareProblems(matchSettlement(csv, tickets()).problems, {{3, cut}});
+
+    // Cut inside the bank's reference: all four columns are there and every value reads, yet the row may not be
+    // what the bank wrote.
+    csv = kHeader + line(1, 500000) + codeOf(3).toLatin1() + ",500000,2026-11-30T09:14:03+07:00,BRI-20";
+    QList<SettlementProblem> problems;
+    const QList<SettlementRow> rows = parseSettlement(csv, &problems);
+    compareProblems(problems, {{3, cut}});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().line, 2);
+    const SettlementReport whole = matchSettlement(csv, tickets());
+    compareProblems(whole.problems, {{3, cut}});
+    QVERIFY(whole.matches.isEmpty());
+    QCOMPARE(whole.rows, 2);
+
+    // The same rows with their line breaks (Windows ones too) import.
+    QVERIFY(matchSettlement(csv + "\n", tickets()).isClean());
+    QVERIFY(matchSettlement(QByteArray(csv).replace("\n", "\r\n") + "\r\n", tickets()).isClean());
 
     // The same short line with its line break is an ordinary column count problem.
     csv = kHeader + codeOf(3).toLatin1() + ",5000\n";

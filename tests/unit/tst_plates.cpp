@@ -93,6 +93,26 @@ void TestPlates::findInText_data()
     QTest::newRow("in order of appearance") << QStringLiteral("F 12 A, lalu B 99 ZZ, lalu F 12 A lagi")
                                             << QStringList{QStringLiteral("F12A"), QStringLiteral("B99ZZ")};
     QTest::newRow("empty") << QString() << QStringList{};
+    // A short word after a space is the sentence going on, not the plate's suffix.
+    QTest::newRow("di after the number") << QStringLiteral("B 1234 di jalan") << QStringList{QStringLiteral("B1234")};
+    QTest::newRow("every common short word")
+        << QStringLiteral("B 11 ke, B 12 dan, B 13 yg, B 14 ini, B 15 itu, B 16 jl, B 17 km, B 18 no, B 19 Di")
+        << QStringList{QStringLiteral("B11"), QStringLiteral("B12"), QStringLiteral("B13"),
+                       QStringLiteral("B14"), QStringLiteral("B15"), QStringLiteral("B16"),
+                       QStringLiteral("B17"), QStringLiteral("B18"), QStringLiteral("B19")};
+    QTest::newRow("dari and pada are longer than a suffix")
+        << QStringLiteral("motor B 1234 dari arah Cawang, mobil D 55 pada pukul 7")
+        << QStringList{QStringLiteral("B1234"), QStringLiteral("D55")};
+    QTest::newRow("a suffix that is no common word")
+        << QStringLiteral("B 1234 kjt di jalan") << QStringList{QStringLiteral("B1234KJT")};
+    QTest::newRow("written together, it is the suffix")
+        << QStringLiteral("mobil B1234DI menepi") << QStringList{QStringLiteral("B1234DI")};
+    QTest::newRow("after a dash, it is the suffix")
+        << QStringLiteral("mobil B-1234-DAN menepi") << QStringList{QStringLiteral("B1234DAN")};
+    QTest::newRow("in capitals in ordinary text, it is the suffix")
+        << QStringLiteral("mobil B 1234 DAN menabrak pagar") << QStringList{QStringLiteral("B1234DAN")};
+    QTest::newRow("in a text all in capitals, it is the word")
+        << QStringLiteral("MOBIL B 1234 DI JALAN THAMRIN") << QStringList{QStringLiteral("B1234")};
 }
 
 void TestPlates::findInText()
