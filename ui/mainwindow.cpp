@@ -41,12 +41,15 @@
 #include "incidentintakedialog.h"
 #include "incidentqueuemodel.h"
 #include "actiontext.h"
+#include "cases/casedesk.h"
+#include "cases/casemenu.h"
 #include "labels.h"
 #include "language.h"
 #include "mapimportdialog.h"
 #include "map/tilemenu.h"
 #include "map/mapview.h"
 #include "messagebox.h"
+#include "store/casereader.h"
 #include "store/storereader.h"
 #include "store/storeservice.h"
 #include "sync/syncsession.h"
@@ -201,7 +204,12 @@ MainWindow::MainWindow(StoreService *service, ChangeFactory *factory, QString st
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The case windows and dialogs go while the desk they use is still there.
+    delete m_caseMenu;
+    delete m_caseDesk;
+}
 
 void MainWindow::createModels()
 {
@@ -250,6 +258,12 @@ void MainWindow::createModels()
     m_attention->setUnitLabeler([this](const QUuid &id) {
         const auto unit = m_units->unit(id);
         return unit ? unit->callsign : QString();
+    });
+    m_attention->setCaseLabeler([this](const QUuid &id) {
+        // Rare (a rejected case change): a reader of its own for the one look-up.
+        const CaseReader reader(m_storePath);
+        const auto file = reader.isOpen() ? reader.caseFile(id) : std::nullopt;
+        return file ? file->record.number : QString();
     });
     connect(m_attention, &NeedsAttentionModel::countChanged, this, &MainWindow::updateAttentionTitle);
 
@@ -625,6 +639,12 @@ void MainWindow::createMenus()
     m_unitStatusMenu = m_unitMenu->addMenu(QString());
     for (const auto &[status, action] : m_statusActions)
         m_unitStatusMenu->addAction(action);
+
+    m_caseDesk = new CaseDesk(m_service, m_factory, m_storePath, this);
+    m_caseMenu = new CaseMenu(m_caseDesk, this);
+    m_caseMenu->setSelectedIncident([this] { return selectedIncident(); });
+    m_caseMenu->setIncidentOpener([this](const QUuid &id) { openIncident(id); });
+    menuBar()->addMenu(m_caseMenu->menu());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_focusQueueAction);
@@ -1624,10 +1644,11 @@ void MainWindow::updateShortcutOverlay()
                                      m_recommendDock->toggleViewAction(), m_detailDock->toggleViewAction(),
                                      m_attentionDock->toggleViewAction()});
 
-    ShortcutOverlay::Group view{tr("View and program"),
-                                entriesOf({m_sectorsAction, m_resetLayoutAction, m_lightAction, m_darkAction,
-                                           m_indonesianAction, m_englishAction, m_openMapAction, m_importMapAction,
-                                           m_shortcutsAction, m_aboutAction, m_quitAction})};
+    // The Cases menu first: the sheet keeps its four quarters.
+    ShortcutOverlay::Group view{tr("Cases, view and program"), entriesOf(m_caseMenu->actions())};
+    view.entries << entriesOf({m_sectorsAction, m_resetLayoutAction, m_lightAction, m_darkAction, m_indonesianAction,
+                               m_englishAction, m_openMapAction, m_importMapAction, m_shortcutsAction, m_aboutAction,
+                               m_quitAction});
 
     m_shortcutOverlay->setGroups({intake, dispatch, navigation, view});
 }
@@ -1672,6 +1693,7 @@ void MainWindow::setSyncRefusal(SyncStatusText::Refusal refusal)
 void MainWindow::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
+    m_caseMenu->setActor(actor);
     updateActions();
 }
 

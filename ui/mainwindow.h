@@ -37,6 +37,8 @@ struct SyncStatus;
 struct UnitPosition;
 } // namespace sync
 
+class CaseDesk;
+class CaseMenu;
 class ChangeFactory;
 class DispatchCoordinator;
 class IncidentDetailWidget;
@@ -145,6 +147,10 @@ public:
     void reloadQuarantine();
     // Selects the incident in the queue, or shows it in the detail when it left the queue.
     bool openIncident(const QUuid &id);
+
+    // Cases: what every case widget shares, and the Cases menu with its dialogs and watch-list alerts.
+    CaseDesk *caseDesk() const { return m_caseDesk; }
+    CaseMenu *caseMenu() const { return m_caseMenu; }
 
     SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     OfflineBanner *syncBanner() const { return m_banner; }
@@ -306,6 +312,8 @@ private:
     NeedsAttentionPanel *m_attentionPanel = nullptr;
     QDockWidget *m_attentionDock = nullptr;
     std::optional<Actor> m_actor;
+    CaseDesk *m_caseDesk = nullptr;
+    CaseMenu *m_caseMenu = nullptr;
     int m_serverAttentionCount = 0; // as the last SyncStatus said
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_openLabel = nullptr;

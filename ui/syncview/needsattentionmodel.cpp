@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 
+#include "core/articles.h"
+#include "core/cases.h"
+#include "core/casevalidation.h"
 #include "core/incident.h"
 #include "core/unit.h"
 #include "labels.h"
@@ -42,6 +45,12 @@ void NeedsAttentionModel::setIncidentLabeler(Labeler labeler)
 void NeedsAttentionModel::setUnitLabeler(Labeler labeler)
 {
     m_unitLabeler = std::move(labeler);
+    relabelAll();
+}
+
+void NeedsAttentionModel::setCaseLabeler(Labeler labeler)
+{
+    m_caseLabeler = std::move(labeler);
     relabelAll();
 }
 
@@ -85,7 +94,11 @@ QUuid NeedsAttentionModel::incidentIdAt(int row) const
     const Change &change = m_rows.at(row).change;
     if (change.entity == EntityKind::Incident)
         return change.entityId;
-    return QUuid::fromString(change.fields.value(QStringLiteral("incident_id")).toString());
+    // A unit's move names the incident it works on. A case's incident_id is the incident an accident report is
+    // about, not what the change did: the row is about the case.
+    if (change.entity == EntityKind::Unit)
+        return QUuid::fromString(change.fields.value(QStringLiteral("incident_id")).toString());
+    return {};
 }
 
 QVariant NeedsAttentionModel::data(const QModelIndex &index, int role) const
@@ -202,6 +215,9 @@ NeedsAttentionModel::Labels NeedsAttentionModel::labelsFor(const Change &change)
         unit(change.entityId);
         if (change.kind == ChangeKind::Transition)
             incident(field("incident_id"));
+    } else if (change.entity == EntityKind::Case && !change.entityId.isNull() &&
+               !labels.cases.contains(change.entityId)) {
+        labels.cases.insert(change.entityId, m_caseLabeler ? m_caseLabeler(change.entityId) : QString());
     }
     return labels;
 }
@@ -263,12 +279,22 @@ QString NeedsAttentionModel::describe(const Change &change, const Labels &labels
             return tr("%1: note %2").arg(label, quoted(text("text")));
         case ChangeKind::Dispatch:
             return tr("%1: dispatch of %2").arg(label, unitLabel(QUuid::fromString(text("unit_id")), labels));
+        case ChangeKind::Revise:
+        case ChangeKind::Attach:
+        case ChangeKind::VoidRequest:
+        case ChangeKind::VoidDecision:
+        case ChangeKind::View:
+            return describeOther(label, change);
         }
         return label;
     }
     // The one region-wide setting there is: the response thresholds.
     if (change.entity == EntityKind::Setting)
         return tr("Response thresholds: %1").arg(describeFields(change));
+    if (change.entity == EntityKind::Case)
+        return describeCase(change, labels);
+    if (change.entity == EntityKind::Article)
+        return describeArticle(change);
     // The callsign the desk knows the unit by (a Set may be renaming it); a new unit's is in its Create.
     const QString known = labels.units.value(change.entityId);
     const QString callsign = text("callsign");
@@ -295,8 +321,98 @@ QString NeedsAttentionModel::describe(const Change &change, const Labels &labels
         return tr("%1: note %2").arg(label, quoted(text("text")));
     case ChangeKind::Dispatch:
         return tr("%1: dispatch").arg(label);
+    case ChangeKind::Revise:
+    case ChangeKind::Attach:
+    case ChangeKind::VoidRequest:
+    case ChangeKind::VoidDecision:
+    case ChangeKind::View:
+        return describeOther(label, change);
     }
     return label;
+}
+
+QString NeedsAttentionModel::describeOther(const QString &label, const Change &change) const
+{
+    return tr("%1: %2").arg(label, toString(change.kind));
+}
+
+QString NeedsAttentionModel::describeCase(const Change &change, const Labels &labels) const
+{
+    const QVariantMap &fields = change.fields;
+    const auto text = [&fields](const char *name) { return fields.value(QLatin1String(name)).toString(); };
+    // The number the desk knows the case by; a new case's own number travels in its Create.
+    const QString known = labels.cases.value(change.entityId);
+    const QString number = text("number");
+    const QString shortId = change.entityId.toString(QUuid::WithoutBraces).left(8);
+    const QString label = !known.isEmpty() ? known : !number.isEmpty() ? number : tr("case %1").arg(shortId);
+    switch (change.kind) {
+    case ChangeKind::Create: {
+        bool ok = false;
+        const CaseKind kind = caseKindFromString(text("kind"), &ok);
+        const QString what = ok ? displayName(kind) : tr("case");
+        const QString plate = text(casefield::kPlate).isEmpty() ? text(casefield::kPlateRead) : text(casefield::kPlate);
+        const QString place = text(casefield::kPlace);
+        QString about = plate;
+        if (!place.isEmpty())
+            about = plate.isEmpty() ? place : tr("%1 at %2").arg(plate, place);
+        const QString head =
+            number.isEmpty() ? tr("New %1").arg(what.toLower()) : tr("New %1 %2").arg(what.toLower(), number);
+        return about.isEmpty() ? head : tr("%1: %2").arg(head, about);
+    }
+    case ChangeKind::Set:
+        return tr("%1: %2").arg(label, describeCaseFields(change));
+    case ChangeKind::Transition: {
+        bool fromOk = false;
+        bool toOk = false;
+        const CaseState from = caseStateFromString(text("from"), &fromOk);
+        const CaseState to = caseStateFromString(text("to"), &toOk);
+        return tr("%1: status from “%2” to “%3”")
+            .arg(label, fromOk ? displayName(from) : text("from"), toOk ? displayName(to) : text("to"));
+    }
+    case ChangeKind::Note:
+        return tr("%1: note %2").arg(label, quoted(text("text")));
+    case ChangeKind::Revise:
+        return tr("%1: correction %2 (%3)").arg(label, quoted(text(casefield::kReason)), describeCaseFields(change));
+    case ChangeKind::Attach:
+        return tr("%1: attachment %2").arg(label, quoted(text("name")));
+    case ChangeKind::VoidRequest:
+        return tr("%1: void requested, %2").arg(label, quoted(text(casefield::kReason)));
+    case ChangeKind::VoidDecision:
+        return fields.value(QStringLiteral("approve")).toBool()
+                   ? tr("%1: void approved, %2").arg(label, quoted(text(casefield::kReason)))
+                   : tr("%1: void refused, %2").arg(label, quoted(text(casefield::kReason)));
+    case ChangeKind::View:
+        return tr("%1: record opened").arg(label);
+    case ChangeKind::Dispatch:
+        return describeOther(label, change);
+    }
+    return label;
+}
+
+QString NeedsAttentionModel::describeCaseFields(const Change &change) const
+{
+    // The case's own words for its fields (the editor's labels); the change's bookkeeping is left out.
+    QStringList parts;
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        const QString &name = it.key();
+        if (name == QLatin1String(casefield::kReason) || name == QLatin1String("from") || name == QLatin1String("to"))
+            continue;
+        parts << caseFieldLabel(name);
+    }
+    parts.removeDuplicates();
+    return parts.isEmpty() ? tr("no fields changed") : tr("changed %1").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString NeedsAttentionModel::describeArticle(const Change &change) const
+{
+    const Article article = Article::fromFields(change.fields);
+    const QString citation = citationOf(article.code);
+    const QString label = citation.isEmpty() ? tr("article %1").arg(article.code) : citation;
+    if (change.kind == ChangeKind::Create)
+        return tr("New article in the catalogue: %1").arg(label);
+    if (article.retired)
+        return tr("%1: retired from the catalogue").arg(label);
+    return tr("%1: catalogue entry changed").arg(label);
 }
 
 QString NeedsAttentionModel::describeFields(const Change &change) const

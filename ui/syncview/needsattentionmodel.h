@@ -14,7 +14,8 @@ namespace lintas {
 
 // The changes the regional server rejected (the store's quarantine and every SyncSession::changeRejected),
 // newest first, told the way a dispatcher reads them: when, what it was ("JAKPUS-20261127-0042: status from
-// “Cleared” to “Reported”") and why, translated by the server's reason code. Rows are only ever added.
+// “Cleared” to “Reported”", "TLG-JAKPUS-20261128-00007: void approved “…”") and why, translated by the
+// server's reason code. Rows are only ever added.
 class NeedsAttentionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
 
     void setIncidentLabeler(Labeler labeler);
     void setUnitLabeler(Labeler labeler);
+    // Cases by their number ("TLG-JAKPUS-20261128-00007").
+    void setCaseLabeler(Labeler labeler);
 
     // Adds what is not there yet (by op id); the quarantine only grows.
     void addChanges(const QList<lintas::QuarantinedChange> &changes);
@@ -71,6 +74,7 @@ private:
     {
         QHash<QUuid, QString> incidents;
         QHash<QUuid, QString> units;
+        QHash<QUuid, QString> cases;
     };
     Labels labelsFor(const Change &change) const;
     void relabelAll();
@@ -78,6 +82,11 @@ private:
     QString incidentLabel(const QUuid &id, const Labels &labels) const;
     QString unitLabel(const QUuid &id, const Labels &labels) const;
     QString describeFields(const Change &change) const;
+    QString describeCase(const Change &change, const Labels &labels) const;
+    QString describeCaseFields(const Change &change) const;
+    QString describeArticle(const Change &change) const;
+    // A kind of change an incident or unit never makes (a case's correction, void, …), should one arrive.
+    QString describeOther(const QString &label, const Change &change) const;
     void refreshAll();
 
     QList<QuarantinedChange> m_rows; // newest rejection first
@@ -85,6 +94,7 @@ private:
     QSet<QUuid> m_known;             // op ids present
     Labeler m_incidentLabeler;
     Labeler m_unitLabeler;
+    Labeler m_caseLabeler;
 };
 
 } // namespace lintas
