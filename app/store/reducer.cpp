@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "core/plates.h"
 #include "core/statemachine.h"
 #include "core/unit.h"
 #include "records.h"
@@ -368,6 +369,10 @@ QString tableOf(EntityKind entity)
         return QStringLiteral("units");
     case EntityKind::Setting:
         return QStringLiteral("settings");
+    case EntityKind::Case:
+        return QStringLiteral("cases");
+    case EntityKind::Article:
+        return QStringLiteral("articles");
     }
     return QStringLiteral("units");
 }
@@ -394,7 +399,7 @@ struct Reducer::Cache
 
 Reducer::Reducer(QString connectionName)
     : m_connectionName(std::move(connectionName)), m_db(QSqlDatabase::database(m_connectionName, false)),
-      m_cache(std::make_unique<Cache>())
+      m_cache(std::make_unique<Cache>()), m_cases(std::make_unique<CaseReducer>(m_connectionName))
 {
 }
 
@@ -467,6 +472,12 @@ void Reducer::touchUnit(const QUuid &id)
 
 void Reducer::apply(const Change &change)
 {
+    if (change.entity == EntityKind::Case || change.entity == EntityKind::Article) {
+        m_cases->apply(change);
+        return;
+    }
+    if (change.entity == EntityKind::Incident)
+        notePlatesOfIncident(change);
     if (change.entity == EntityKind::Setting) {
         // A setting is plain fields only; anything else on one is a newer peer's idea this program ignores.
         if (change.kind == ChangeKind::Create || change.kind == ChangeKind::Set)
@@ -489,6 +500,14 @@ void Reducer::apply(const Change &change)
     case ChangeKind::Dispatch:
         applyDispatch(change);
         break;
+    case ChangeKind::Revise:
+    case ChangeKind::Attach:
+    case ChangeKind::VoidRequest:
+    case ChangeKind::VoidDecision:
+    case ChangeKind::View:
+        // Case changes only; on an incident or a unit they are a newer peer's idea this program ignores.
+        qCDebug(lcStore) << "ignoring" << toString(change.kind) << "on" << toString(change.entity) << change.entityId;
+        return;
     }
     if (change.entity == EntityKind::Incident)
         touchIncident(change.entityId);
@@ -1013,12 +1032,21 @@ void Reducer::finish()
     for (const QString &incident : std::as_const(incidents))
         writeSearchRow(incident);
     m_searchDirty.clear();
+    addIncidentWatchCandidates();
+    m_cases->finish();
 }
 
 Reducer::Effects Reducer::takeEffects()
 {
     Effects effects = std::move(m_effects);
     m_effects = {};
+    CaseReducer::Effects cases = m_cases->takeEffects();
+    effects.cases = std::move(cases.cases);
+    effects.removedCases = std::move(cases.removedCases);
+    effects.articlesChanged = cases.articlesChanged;
+    effects.watchHits = std::move(cases.watchHits);
+    m_incidentPlatesBefore.clear();
+    m_incidentPlatesAdded.clear();
     m_touchedIncidents.clear();
     m_touchedUnits.clear();
     m_assignmentUnits.clear();
@@ -1028,6 +1056,82 @@ Reducer::Effects Reducer::takeEffects()
     m_cache->units.clear();
     m_cache->settings.clear();
     return effects;
+}
+
+// Plates named by the text an incident change adds (road, landmark, summary, a note). The first time the batch
+// adds a plate to an incident, the plates its text named before are read, so that only new appearances count.
+void Reducer::notePlatesOfIncident(const Change &change)
+{
+    QStringList found;
+    const auto scan = [&found](const QVariant &value) {
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return;
+        for (const QString &key : findPlateKeys(text))
+            if (!found.contains(key))
+                found.append(key);
+    };
+    if (change.kind == ChangeKind::Note) {
+        scan(change.fields.value(QStringLiteral("text")));
+    } else if (change.kind == ChangeKind::Create || change.kind == ChangeKind::Set) {
+        for (const char *field : {"road", "landmark", "summary"})
+            scan(change.fields.value(QLatin1String(field)));
+    }
+    if (found.isEmpty())
+        return;
+
+    if (!m_incidentPlatesBefore.contains(change.entityId)) {
+        const QString id = Records::idText(change.entityId);
+        QStringList before;
+        const auto scanBefore = [&before](const QString &text) {
+            for (const QString &key : findPlateKeys(text))
+                if (!before.contains(key))
+                    before.append(key);
+        };
+        QSqlQuery &incident = query(QStringLiteral("SELECT road, landmark, summary FROM incidents WHERE id = ?"));
+        incident.bindValue(0, id);
+        SqlConnection::exec(incident);
+        if (incident.next())
+            for (int i = 0; i < 3; ++i)
+                scanBefore(incident.value(i).toString());
+        incident.finish();
+        QSqlQuery &notes = query(QStringLiteral("SELECT text FROM notes WHERE incident_id = ?"));
+        notes.bindValue(0, id);
+        SqlConnection::exec(notes);
+        while (notes.next())
+            scanBefore(notes.value(0).toString());
+        notes.finish();
+        m_incidentPlatesBefore.insert(change.entityId, before);
+    }
+    QStringList &added = m_incidentPlatesAdded[change.entityId];
+    for (const QString &key : std::as_const(found))
+        if (!added.contains(key))
+            added.append(key);
+}
+
+// The incidents' new plates go to the case reducer, which checks them against the watch list after the batch.
+void Reducer::addIncidentWatchCandidates()
+{
+    if (m_incidentPlatesAdded.isEmpty())
+        return;
+    for (const Incident &incident : std::as_const(m_effects.incidentRecords)) {
+        const auto added = m_incidentPlatesAdded.constFind(incident.id);
+        if (added == m_incidentPlatesAdded.cend())
+            continue;
+        const QStringList before = m_incidentPlatesBefore.value(incident.id);
+        QStringList fresh;
+        for (const QString &key : *added)
+            if (!before.contains(key))
+                fresh.append(key);
+        WatchHit source;
+        source.sourceEntity = QStringLiteral("incident");
+        source.sourceId = incident.id;
+        source.sourceNumber = incident.number;
+        source.sourceKind = QStringLiteral("incident");
+        source.place = incident.landmark.isEmpty() ? incident.road : incident.landmark;
+        source.at = incident.reportedAt;
+        m_cases->addCandidate(fresh, source);
+    }
 }
 
 } // namespace lintas

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QUuid>
 
+#include "casereader.h"
+#include "casereducer.h"
+#include "core/cases.h"
 #include "core/change.h"
 #include "core/incident.h"
 #include "core/unit.h"
@@ -28,6 +31,11 @@ namespace lintas {
 //   Setting      Create/Set only: plain fields of the settings table, last writer wins per field
 //   Transition   kept as a row; the record's status is the replay of all its transitions in (hlc, site, op)
 //                order from the initial status, each applied only when legal there, the rest marked conflicts
+//   Case         every change of the case folded again (CaseReducer, casefold.h); Article likewise replayed
+//
+// A plate on the watch list that turns up in a case or an incident the batch touched, where that record did not
+// name it before, is a watch hit (cases: their plates; incidents: plates in the road, landmark, summary and
+// notes text the batch added).
 //
 // Runs inside the caller's transaction; statements are prepared once per connection. Failures throw
 // SqlFailure. No state survives between batches except the prepared statements, so the reducer may share its
@@ -48,6 +56,10 @@ public:
         // notifications need no second read of the rows.
         QList<Incident> incidentRecords;
         QList<Unit> unitRecords;
+        QList<CaseSummary> cases;  // created cases the batch touched, after the batch
+        QList<QUuid> removedCases; // cases that lost their Create (none of their changes creates them any more)
+        bool articlesChanged = false;
+        QList<WatchHit> watchHits;
     };
 
     explicit Reducer(QString connectionName);
@@ -79,6 +91,8 @@ private:
     void readRecords();
     void touchIncident(const QUuid &id);
     void touchUnit(const QUuid &id);
+    void notePlatesOfIncident(const Change &change);
+    void addIncidentWatchCandidates();
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -91,6 +105,10 @@ private:
     QSet<QString> m_assignmentUnits; // units whose assignments need their times derived again
     QSet<QString> m_searchDirty;     // incidents whose search row is stale
     QSet<QString> m_departureDirty;  // incidents whose assignments changed: last_departed_at to derive again
+    std::unique_ptr<CaseReducer> m_cases;
+    // Incidents whose added text names plates: the plates their text named before the batch, and the new ones.
+    QHash<QUuid, QStringList> m_incidentPlatesBefore;
+    QHash<QUuid, QStringList> m_incidentPlatesAdded;
 };
 
 } // namespace lintas

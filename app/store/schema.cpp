@@ -5,7 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "casereducer.h"
 #include "core/csvtable.h"
+#include "records.h"
 #include "searchtext.h"
 #include "sqlconnection.h"
 #include "storelog.h"
@@ -223,6 +225,103 @@ const char *const kVersion4[] = {
          FROM assignments a WHERE a.incident_id = incidents.id))",
 };
 
+// Cases (violations, ETLE tickets, accidents, watch list), the article catalogue's edits, attachments and the
+// desk's own audit trail.
+const char *const kVersion5[] = {
+    // One row per case: what foldCase makes of its changes (the CaseReducer rewrites it whenever one arrives).
+    // The rowid is the list's order: the occurrence time in seconds, shifted, with a tie-breaker below it
+    // (CaseReducer::sortKey), so that "newest first" is the table's and the search index's own order, and a
+    // date filter is a rowid range. data is the current version's plain fields as JSON; search_hash is the
+    // hash of the case's search row, to leave the index alone when a change (a view, a note) does not alter it.
+    R"(CREATE TABLE cases (
+        id TEXT PRIMARY KEY NOT NULL,
+        number TEXT,
+        kind TEXT,
+        state TEXT,
+        station_code TEXT,
+        officer_nrp TEXT,
+        occurred_at INTEGER,
+        created_at INTEGER,
+        created_by TEXT,
+        submitted_at INTEGER,
+        updated_at INTEGER,
+        version INTEGER NOT NULL DEFAULT 0,
+        void_pending INTEGER NOT NULL DEFAULT 0,
+        fine INTEGER NOT NULL DEFAULT 0,
+        title TEXT,
+        first_plate TEXT,
+        payment_code TEXT,
+        data TEXT NOT NULL DEFAULT '{}',
+        search_hash TEXT,
+        has_create INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX cases_number ON cases (number)",
+    // Equal keys are kept in rowid order, so "WHERE officer_nrp = ? ORDER BY rowid DESC" reads the index in order.
+    "CREATE INDEX cases_kind_state ON cases (kind, state)",
+    "CREATE INDEX cases_officer ON cases (officer_nrp)",
+    "CREATE INDEX cases_station ON cases (station_code)",
+    "CREATE INDEX cases_void_pending ON cases (void_pending) WHERE void_pending = 1",
+    "CREATE INDEX cases_payment_code ON cases (payment_code) WHERE payment_code IS NOT NULL",
+    "CREATE INDEX cases_watch ON cases (state) WHERE kind = 'watch'",
+    // Every plate a case names, by its key ("B1234XYZ"): typo look-ups and the watch list.
+    R"(CREATE TABLE case_plates (
+        case_id TEXT NOT NULL,
+        plate_key TEXT NOT NULL,
+        PRIMARY KEY (case_id, plate_key)) WITHOUT ROWID)",
+    "CREATE INDEX case_plates_key ON case_plates (plate_key)",
+    // One row per created case, rowid = cases.rowid (so the index yields newest first); every column normalised
+    // with normalizeForSearch. Plates are there as keys ("b1234xyz") and spaced ("b 1234 xyz"), articles as codes
+    // and citations. The text is kept in the index's own table: a case's words come from its fold, and the old
+    // ones must be at hand to take them out. Prefix indexes for two and three letters: the first letters typed
+    // are the prefixes most terms share, which FTS5 would otherwise merge from every such term at each search.
+    R"(CREATE VIRTUAL TABLE case_search USING fts5 (
+        number, names, nik, plates, articles, narrative, other,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))",
+    // Attachment bytes, content-addressed: one row per content, whatever the number of cases naming it.
+    R"(CREATE TABLE blobs (
+        sha256 TEXT PRIMARY KEY NOT NULL,
+        bytes BLOB NOT NULL))",
+    // The store's side of the article catalogue: the newest version of each article a supervisor added, edited
+    // or retired (fields: Article::toFields), and every version (the article's state after each change, in
+    // replay order; a shipped article's first edit is version 2).
+    R"(CREATE TABLE articles (
+        code TEXT PRIMARY KEY NOT NULL,
+        id TEXT NOT NULL,
+        jo TEXT,
+        text_id TEXT,
+        text_en TEXT,
+        max_fine INTEGER NOT NULL DEFAULT 0,
+        max_jail_months INTEGER NOT NULL DEFAULT 0,
+        retired INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        fields TEXT NOT NULL DEFAULT '{}'))",
+    "CREATE INDEX articles_id ON articles (id)",
+    R"(CREATE TABLE article_versions (
+        op_id TEXT PRIMARY KEY NOT NULL,
+        article_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        hlc INTEGER NOT NULL,
+        site_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        fields TEXT NOT NULL))",
+    "CREATE INDEX article_versions_code ON article_versions (code, version)",
+    "CREATE INDEX article_versions_article ON article_versions (article_id)",
+    // The desk's own audit trail (auditchain.h): every change this desk committed and every opening of a case,
+    // hash-chained. body and hash are the record; the other columns repeat the body for listing.
+    R"(CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        body BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        at INTEGER,
+        actor TEXT,
+        site_id TEXT,
+        action TEXT,
+        entity TEXT,
+        entity_id TEXT,
+        detail TEXT))",
+    "CREATE INDEX audit_log_entity ON audit_log (entity_id, seq)",
+};
+
 template <size_t N> void execAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *sql : statements)
@@ -259,8 +358,24 @@ void migrateTo4(const QSqlDatabase &db)
     execAll(db, kVersion4);
 }
 
+void migrateTo5(const QSqlDatabase &db)
+{
+    execAll(db, kVersion5);
+    // A version-4 program took case and article changes from newer peers into its log without reducing them:
+    // they become cases and catalogue entries now.
+    CaseReducer reducer(db.connectionName());
+    QSqlQuery rows = SqlConnection::prepare(db, QStringLiteral("SELECT %1 FROM change_log WHERE entity IN "
+                                                               "('case', 'article') ORDER BY rowid")
+                                                    .arg(Records::changeColumns()));
+    SqlConnection::exec(rows);
+    while (rows.next())
+        reducer.apply(Records::change(rows));
+    rows.finish();
+    reducer.finish();
+}
+
 using Step = void (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 QByteArray gazetteerFile(const QString &name, QString *error)

@@ -19,10 +19,13 @@ namespace lintas {
 //       refused changes, the sync cursor in meta
 //   v4  dispatch: incidents.lanes and last_departed_at, the recommendation on assignments, how a unit move was
 //       recorded (source, distance_m on transitions), the settings table (region-wide response thresholds)
+//   v5  cases: cases, case_plates, case_search (FTS5), blobs (attachments), articles and article_versions (the
+//       catalogue's edits), audit_log (the desk's hash-chained trail); the case and article changes the log
+//       already holds are reduced
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
 
     // Migrates from the file's version up to `target` (at most kCurrentVersion), one step at a time.
     static bool migrate(const QSqlDatabase &db, int target, QString *error);

@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include "casechecks.h"
+#include "casereducer.h"
+#include "core/articles.h"
+#include "core/auditchain.h"
 #include "core/lanes.h"
 #include "core/responsetimes.h"
 #include "core/statemachine.h"
@@ -66,6 +70,10 @@ const QString kLastSyncKey = QStringLiteral("sync_last_ms");
 // local sequence is never used twice (the server's high-water mark counts refused changes too).
 const QString kSeqFloorKey = QStringLiteral("local_seq_floor");
 
+// A push carries at most this much change data (attachments travel inside their changes, up to 2 MiB each, and a
+// frame holds 4 MiB); a single larger change still goes alone.
+constexpr qint64 kPushBatchBytes = 3 * 512 * 1024;
+
 } // namespace
 
 class Store::Private
@@ -94,8 +102,15 @@ public:
     bool hasCreate(EntityKind entity, const QUuid &id);
     void validate(const Change &change);
     void validateSetting(const Change &change);
+    void validateCaseChange(const Change &change);
+    void validateArticle(const Change &change);
+    ChangeList loggedCaseChanges(const QUuid &id);
+    const ArticleCatalogue &catalogue();
+    void audit(const Change &change);
+    QString auditSummary(const Change &change);
     void fillLaneCounts(Change &change);
     void number(Change &change);
+    void numberCase(Change &change);
     void checkTransition(const Change &change, bool after);
     QString recordName(EntityKind entity, const QUuid &id);
     void notify(const Reducer::Effects &effects, bool outboxChanged, bool withNotes = true);
@@ -106,6 +121,14 @@ public:
     std::unique_ptr<Reducer> reducer;
     QHash<QString, QSqlQuery> queries;
     quint64 seqFloor = 0; // kSeqFloorKey, read at open
+    // The audit trail's head: the last entry's seq and hash, read at open and moved by each committed entry.
+    qint64 auditSeq = 0;
+    QByteArray auditHead;
+    // The catalogue local submissions are checked against (shipped + the store's articles), read when needed.
+    std::optional<ArticleCatalogue> articleCatalogue;
+    // Numbers given in the batch being committed (cases get their rows only at the end of a batch).
+    QHash<QString, int> batchCaseSequences; // prefix → last sequence given
+    QHash<QUuid, QString> batchCaseNumbers;
 };
 
 QString Store::Private::fail(const QString &what) const
@@ -196,7 +219,7 @@ bool Store::Private::open(QString *error)
                                 .arg(expected));
     } else {
         if (!check.exec(info.size() <= fullCheckLimit ? QStringLiteral("PRAGMA integrity_check(20)")
-                                                       : QStringLiteral("PRAGMA quick_check(20)")))
+                                                      : QStringLiteral("PRAGMA quick_check(20)")))
             return failWith(Store::tr("The store %1 is damaged: the integrity check could not run (%2).")
                                 .arg(shown, check.lastError().text()));
         QStringList problems;
@@ -235,6 +258,13 @@ bool Store::Private::open(QString *error)
         qCWarning(lcStore) << "place search index not refreshed:" << gazetteerError;
     try {
         seqFloor = quint64(meta(kSeqFloorKey).toLongLong());
+        QSqlQuery &head = query(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        SqlConnection::exec(head);
+        if (head.next()) {
+            auditSeq = head.value(0).toLongLong();
+            auditHead = head.value(1).toByteArray();
+        }
+        head.finish();
     } catch (const SqlFailure &failure) {
         return failWith(Store::tr("The store %1 cannot be read: %2").arg(shown, failure.message));
     }
@@ -269,9 +299,13 @@ QString Store::Private::recordName(EntityKind entity, const QUuid &id)
 {
     if (entity == EntityKind::Setting)
         return id == responseThresholdsId() ? Store::tr("the response thresholds") : Records::idText(id);
+    if (entity == EntityKind::Case && batchCaseNumbers.contains(id))
+        return batchCaseNumbers.value(id);
     QSqlQuery &select =
-        query(entity == EntityKind::Incident ? QStringLiteral("SELECT number FROM incidents WHERE id = ?")
-                                             : QStringLiteral("SELECT callsign FROM units WHERE id = ?"));
+        query(entity == EntityKind::Incident  ? QStringLiteral("SELECT number FROM incidents WHERE id = ?")
+              : entity == EntityKind::Case    ? QStringLiteral("SELECT number FROM cases WHERE id = ?")
+              : entity == EntityKind::Article ? QStringLiteral("SELECT code FROM articles WHERE id = ?")
+                                              : QStringLiteral("SELECT callsign FROM units WHERE id = ?"));
     select.bindValue(0, Records::idText(id));
     SqlConnection::exec(select);
     QString name = select.next() ? select.value(0).toString() : QString();
@@ -287,6 +321,14 @@ void Store::Private::validate(const Change &change)
         reject(Store::tr("A %1 change lacks its id, its record or its clock.").arg(what));
     if (change.entity == EntityKind::Setting) {
         validateSetting(change);
+        return;
+    }
+    if (change.entity == EntityKind::Case) {
+        validateCaseChange(change);
+        return;
+    }
+    if (change.entity == EntityKind::Article) {
+        validateArticle(change);
         return;
     }
     QStringList allowed;
@@ -338,6 +380,14 @@ void Store::Private::validate(const Change &change)
                             recordName(EntityKind::Unit, recommended)));
         break;
     }
+    case ChangeKind::Revise:
+    case ChangeKind::Attach:
+    case ChangeKind::VoidRequest:
+    case ChangeKind::VoidDecision:
+    case ChangeKind::View:
+        reject(Store::tr("A %1 change applies to cases only, not to %2.")
+                   .arg(what, recordName(change.entity, change.entityId)));
+        break;
     }
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
         if (!allowed.contains(it.key()))
@@ -389,6 +439,114 @@ void Store::Private::validateSetting(const Change &change)
         reject(Store::tr("The response thresholds cannot be saved: %1").arg(error));
 }
 
+// A case change made on this desk (CaseChecks), against what the log holds of the case.
+void Store::Private::validateCaseChange(const Change &change)
+{
+    const QString refusal =
+        CaseChecks::checkCase(change, loggedCaseChanges(change.entityId), recordName(EntityKind::Case, change.entityId),
+                              [this]() -> const ArticleCatalogue & { return catalogue(); });
+    if (!refusal.isEmpty())
+        throw Rejection{refusal};
+}
+
+void Store::Private::validateArticle(const Change &change)
+{
+    const QString refusal = CaseChecks::checkArticle(change, recordName(EntityKind::Article, change.entityId));
+    if (!refusal.isEmpty())
+        throw Rejection{refusal};
+}
+
+ChangeList Store::Private::loggedCaseChanges(const QUuid &id)
+{
+    return loadCaseChanges(query(caseChangesSql()), Records::idText(id));
+}
+
+const ArticleCatalogue &Store::Private::catalogue()
+{
+    if (!articleCatalogue) {
+        QList<Article> stored;
+        QSqlQuery &select = query(QStringLiteral("SELECT fields, version FROM articles"));
+        SqlConnection::exec(select);
+        while (select.next()) {
+            Article article = Article::fromFields(Change::fieldsFromJson(select.value(0).toString().toUtf8()));
+            article.version = select.value(1).toInt();
+            stored.append(article);
+        }
+        select.finish();
+        articleCatalogue = ArticleCatalogue::builtIn().overlaid(stored);
+    }
+    return *articleCatalogue;
+}
+
+// What the audit trail says a change did, after the record's number: stored codes and the user's own words,
+// so that the entry reads the same in any language.
+QString Store::Private::auditSummary(const Change &change)
+{
+    const QString action = toString(change.kind);
+    const auto field = [&change](const QString &name) { return change.fields.value(name).toString().trimmed(); };
+    switch (change.kind) {
+    case ChangeKind::Create:
+        return change.entity == EntityKind::Case ? action + QLatin1Char(' ') + field(QStringLiteral("kind")) : action;
+    case ChangeKind::Set: {
+        QStringList names = change.fields.keys();
+        names.sort();
+        return action + QLatin1Char(' ') + names.join(QStringLiteral(", "));
+    }
+    case ChangeKind::Transition:
+        return QStringLiteral("%1 %2 → %3").arg(action, field(QStringLiteral("from")), field(QStringLiteral("to")));
+    case ChangeKind::Note:
+    case ChangeKind::View:
+        return action;
+    case ChangeKind::Dispatch:
+        return action + QLatin1Char(' ') +
+               recordName(EntityKind::Unit, QUuid::fromString(field(QStringLiteral("unit_id"))));
+    case ChangeKind::Revise:
+    case ChangeKind::VoidRequest:
+        return QStringLiteral("%1: %2").arg(action, field(QLatin1String(casefield::kReason)));
+    case ChangeKind::Attach:
+        return QStringLiteral("%1 %2 (%3)").arg(action, field(QStringLiteral("name")), field(QStringLiteral("sha256")));
+    case ChangeKind::VoidDecision: {
+        const QString decision = change.fields.value(QStringLiteral("approve")).toBool() ? QStringLiteral("approved")
+                                                                                         : QStringLiteral("refused");
+        const QString reason = field(QLatin1String(casefield::kReason));
+        return reason.isEmpty() ? action + QLatin1Char(' ') + decision
+                                : QStringLiteral("%1 %2: %3").arg(action, decision, reason);
+    }
+    }
+    return action;
+}
+
+// One entry of the desk's hash-chained trail for a change this desk commits, in the change's transaction.
+void Store::Private::audit(const Change &change)
+{
+    AuditEntry entry;
+    entry.seq = auditSeq + 1;
+    entry.atMs = change.hlc.ms();
+    entry.actor = change.actor;
+    entry.siteId = change.siteId;
+    entry.action = toString(change.kind);
+    entry.entity = toString(change.entity);
+    entry.entityId = Records::idText(change.entityId);
+    entry.detail = recordName(change.entity, change.entityId) + QLatin1Char(' ') + auditSummary(change);
+    const QByteArray body = auditBody(entry);
+    const QByteArray hash = auditHash(auditHead, body);
+    QSqlQuery &insert = query(QStringLiteral("INSERT INTO audit_log (seq, body, hash, at, actor, site_id, action, "
+                                             "entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bindValue(0, entry.seq);
+    insert.bindValue(1, body);
+    insert.bindValue(2, hash);
+    insert.bindValue(3, entry.atMs);
+    insert.bindValue(4, entry.actor);
+    insert.bindValue(5, entry.siteId);
+    insert.bindValue(6, entry.action);
+    insert.bindValue(7, entry.entity);
+    insert.bindValue(8, entry.entityId);
+    insert.bindValue(9, entry.detail);
+    SqlConnection::exec(insert);
+    auditSeq = entry.seq;
+    auditHead = hash;
+}
+
 // The lane counts follow the lane impact, so that lists and reports that read them agree with it.
 void Store::Private::fillLaneCounts(Change &change)
 {
@@ -403,6 +561,10 @@ void Store::Private::fillLaneCounts(Change &change)
 
 void Store::Private::number(Change &change)
 {
+    if (change.entity == EntityKind::Case && change.kind == ChangeKind::Create) {
+        numberCase(change);
+        return;
+    }
     if (change.entity != EntityKind::Incident || change.kind != ChangeKind::Create ||
         !change.fields.value(QStringLiteral("number")).toString().isEmpty())
         return;
@@ -428,6 +590,42 @@ void Store::Private::number(Change &change)
     select.finish();
     change.fields.insert(QStringLiteral("number"),
                          prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0')));
+}
+
+// "ETLE-JAKPUS-20261128-00007": the kind, the Polres, the WIB day it happened and a sequence per all three.
+void Store::Private::numberCase(Change &change)
+{
+    const QString given = change.fields.value(QStringLiteral("number")).toString();
+    if (!given.isEmpty()) {
+        batchCaseNumbers.insert(change.entityId, given);
+        return;
+    }
+    const CaseKind kind = caseKindFromString(change.fields.value(QStringLiteral("kind")).toString());
+    const QString station = change.fields.value(QLatin1String(casefield::kStation)).toString();
+    const auto polres = StationDirectory::builtIn().polresOf(station);
+    QString place = polres ? polres->code : station.toUpper();
+    if (place.isEmpty())
+        place = QStringLiteral("PMJ");
+    QDateTime occurred =
+        QDateTime::fromString(change.fields.value(QLatin1String(casefield::kOccurredAt)).toString(), Qt::ISODateWithMs);
+    if (!occurred.isValid())
+        occurred = QDateTime::fromMSecsSinceEpoch(change.hlc.ms(), Qt::UTC);
+    const QDate day = occurred.toTimeZone(QTimeZone(kWibOffsetSeconds)).date();
+    const QString prefix = CaseChecks::numberPrefix(kind) + QLatin1Char('-') + place + QLatin1Char('-') +
+                           day.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
+
+    QSqlQuery &select =
+        query(QStringLiteral("SELECT number FROM cases WHERE number >= ? AND number < ? ORDER BY number DESC LIMIT 1"));
+    select.bindValue(0, prefix);
+    select.bindValue(1, prefix.chopped(1) + QLatin1Char('.'));
+    SqlConnection::exec(select);
+    int last = select.next() ? select.value(0).toString().mid(prefix.size()).toInt() : 0;
+    select.finish();
+    last = std::max(last, batchCaseSequences.value(prefix)) + 1;
+    batchCaseSequences.insert(prefix, last);
+    const QString number = prefix + QStringLiteral("%1").arg(last, 5, 10, QLatin1Char('0'));
+    change.fields.insert(QStringLiteral("number"), number);
+    batchCaseNumbers.insert(change.entityId, number);
 }
 
 void Store::Private::checkTransition(const Change &change, bool after)
@@ -499,13 +697,25 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local, const
             result.error = fail(transaction.errorString());
             return result;
         }
+        // The audit trail's head moves with the entries this batch writes; a rollback takes it back.
+        const qint64 auditSeqBefore = auditSeq;
+        const QByteArray auditHeadBefore = auditHead;
+        batchCaseSequences.clear();
+        batchCaseNumbers.clear();
+        const auto undoBatchState = [&] {
+            auditSeq = auditSeqBefore;
+            auditHead = auditHeadBefore;
+            articleCatalogue.reset();
+        };
         try {
             for (Change change : changes) {
+                // Incidents and units keep their status in the transitions table; a case's state is its fold.
+                const bool statusRecord = change.entity == EntityKind::Incident || change.entity == EntityKind::Unit;
                 if (local) {
                     validate(change);
                     number(change);
                     fillLaneCounts(change);
-                    if (change.kind == ChangeKind::Transition)
+                    if (statusRecord && change.kind == ChangeKind::Transition)
                         checkTransition(change, false);
                 }
                 if (!log(change)) {
@@ -526,8 +736,10 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local, const
                     outboxChanged = true;
                 }
                 reducer->apply(change);
-                if (local && change.kind == ChangeKind::Transition)
+                if (local && statusRecord && change.kind == ChangeKind::Transition)
                     checkTransition(change, true);
+                if (local)
+                    audit(change);
             }
             reducer->finish();
             if (cursor)
@@ -536,11 +748,13 @@ CommitResult Store::Private::commit(const ChangeList &changes, bool local, const
                 throw SqlFailure{transaction.errorString()};
         } catch (const Rejection &rejection) {
             reducer->takeEffects();
+            undoBatchState();
             result.error = rejection.message;
             qCInfo(lcStore).noquote() << "batch rejected:" << rejection.message;
             return result;
         } catch (const SqlFailure &failure) {
             reducer->takeEffects();
+            undoBatchState();
             result.error = fail(failure.message);
             qCWarning(lcStore).noquote() << "batch failed:" << failure.message;
             return result;
@@ -578,6 +792,16 @@ void Store::Private::notify(const Reducer::Effects &effects, bool outboxChanged,
     } catch (const SqlFailure &failure) {
         qCWarning(lcStore).noquote() << "notification after commit failed:" << failure.message;
     }
+    for (const CaseSummary &summary : effects.cases)
+        Q_EMIT q->caseChanged(summary);
+    for (const QUuid &id : effects.removedCases)
+        Q_EMIT q->caseRemoved(id);
+    if (effects.articlesChanged) {
+        articleCatalogue.reset();
+        Q_EMIT q->articlesChanged();
+    }
+    for (const WatchHit &hit : effects.watchHits)
+        Q_EMIT q->watchHit(hit);
     if (outboxChanged)
         Q_EMIT q->outboxCountChanged(q->outboxCount());
 }
@@ -621,6 +845,14 @@ void Store::Private::clearDerivedRows(EntityKind entity, const QUuid &id)
     };
     if (entity == EntityKind::Setting) {
         run(QStringLiteral("DELETE FROM settings WHERE id = ?"));
+    } else if (entity == EntityKind::Case) {
+        // The bytes of its attachments stay: content-addressed, other cases may name them too.
+        run(QStringLiteral("DELETE FROM case_search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?)"));
+        run(QStringLiteral("DELETE FROM cases WHERE id = ?"));
+        run(QStringLiteral("DELETE FROM case_plates WHERE case_id = ?"));
+    } else if (entity == EntityKind::Article) {
+        run(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+        run(QStringLiteral("DELETE FROM article_versions WHERE article_id = ?"));
     } else if (entity == EntityKind::Incident) {
         run(QStringLiteral("DELETE FROM incident_search WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?)"));
         run(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
@@ -656,6 +888,8 @@ bool Store::Private::hasCreate(EntityKind entity, const QUuid &id)
     QSqlQuery &select =
         query(entity == EntityKind::Incident  ? QStringLiteral("SELECT has_create FROM incidents WHERE id = ?")
               : entity == EntityKind::Setting ? QStringLiteral("SELECT has_create FROM settings WHERE id = ?")
+              : entity == EntityKind::Case    ? QStringLiteral("SELECT has_create FROM cases WHERE id = ?")
+              : entity == EntityKind::Article ? QStringLiteral("SELECT 1 FROM articles WHERE id = ?")
                                               : QStringLiteral("SELECT has_create FROM units WHERE id = ?"));
     select.bindValue(0, Records::idText(id));
     SqlConnection::exec(select);
@@ -812,15 +1046,23 @@ QList<OutgoingChange> Store::changesToPush(quint64 afterLocalSeq, int limit) con
     if (!d || !d->reducer || limit <= 0)
         return out;
     try {
-        QSqlQuery &select = d->query(QStringLiteral("SELECT rowid, %1 FROM change_log WHERE site_id = ? AND rowid > ? "
-                                                    "ORDER BY rowid LIMIT ?")
-                                         .arg(kChangeColumns));
+        QSqlQuery &select =
+            d->query(QStringLiteral("SELECT length(fields), rowid, %1 FROM change_log WHERE site_id = ? "
+                                    "AND rowid > ? ORDER BY rowid LIMIT ?")
+                         .arg(kChangeColumns));
         select.bindValue(0, m_siteId);
         select.bindValue(1, qint64(afterLocalSeq));
         select.bindValue(2, limit);
         SqlConnection::exec(select);
-        while (select.next())
-            out.append({changeFromRow(select, 1), quint64(select.value(0).toLongLong())});
+        qint64 bytes = 0;
+        while (select.next()) {
+            // Bounded by size as well as by count: a few attachments fill a frame.
+            const qint64 size = select.value(0).toLongLong();
+            if (!out.isEmpty() && bytes + size > kPushBatchBytes)
+                break;
+            bytes += size;
+            out.append({changeFromRow(select, 2), quint64(select.value(1).toLongLong())});
+        }
         select.finish();
     } catch (const SqlFailure &failure) {
         qCWarning(lcStore).noquote() << "changes to push not read:" << failure.message;
@@ -925,6 +1167,13 @@ bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<Quaranti
     for (const QUuid &setting : std::as_const(effectsSettings))
         if (!effects.settings.contains(setting))
             effects.settings.append(setting);
+    // The rebuilt records' plates are not new sightings: they were announced when the changes first came in.
+    effects.watchHits.clear();
+    // A case whose Create was refused is announced below, with the other removed records.
+    effects.removedCases.clear();
+    for (const Entity &entity : std::as_const(touched))
+        if (entity.kind == EntityKind::Article)
+            effects.articlesChanged = true;
 
     // The notes that came back are the ones the record had already; only what changed is announced.
     d->notify(effects, true, false);
@@ -941,6 +1190,8 @@ bool Store::recordPushResults(const QList<QUuid> &accepted, const QList<Quaranti
             Q_EMIT incidentRemoved(entity.id);
         else if (entity.kind == EntityKind::Unit)
             Q_EMIT unitRemoved(entity.id);
+        else if (entity.kind == EntityKind::Case)
+            Q_EMIT caseRemoved(entity.id);
     }
     if (quarantinedNow > 0) {
         qCInfo(lcStore) << quarantinedNow << "refused changes moved to the quarantine";

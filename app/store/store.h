@@ -17,8 +17,8 @@ namespace lintas {
 struct CommitResult
 {
     bool ok = false;
-    QString error;              // why the whole batch was refused (translated, names the change)
-    QList<QUuid> incidentIds;   // incidents the batch created or touched, for the caller to select
+    QString error;            // why the whole batch was refused (translated, names the change)
+    QList<QUuid> incidentIds; // incidents the batch created or touched, for the caller to select
 };
 
 // The one writer. Lives on the store thread (see StoreService); every mutation goes through
@@ -26,9 +26,10 @@ struct CommitResult
 //
 //   commitLocal(changes)                       applyRemote(changes)
 //     └ BEGIN IMMEDIATE                          └ BEGIN IMMEDIATE
-//       number new incidents (Polres, day)         skip changes already in the log
-//       check every transition is legal            log + reduce (illegal → conflict row)
-//       log + reduce + outbox                      COMMIT
+//       number new incidents and cases             skip changes already in the log
+//       check every transition is legal            log + reduce (illegal → conflict row; a case change that
+//       (a case change: the fold's rules)            breaks the fold's rules → a conflict of the case)
+//       log + reduce + outbox + audit entry        COMMIT
 //       COMMIT                                   └ notify
 //     └ notify (value structs, queued to the GUI)
 class Store : public QObject
@@ -64,7 +65,8 @@ public:
     // when that is lower (the server answers them duplicate, or refuses them again).
     quint64 oldestOutboxSeq() const;
     // This site's changes after a local sequence, in order, whether or not already acknowledged: after a
-    // WELCOME, everything after the server's high-water mark is pushed again.
+    // WELCOME, everything after the server's high-water mark is pushed again. At most `limit` changes and about
+    // 1.5 MiB of change data (attachments ride in their changes); the first change goes whatever its size.
     QList<OutgoingChange> changesToPush(quint64 afterLocalSeq, int limit) const;
     // Changes pulled from the server: skipped when already in the log, otherwise logged and reduced like
     // applyRemote; the new cursor is written in the same transaction. The echo of one of this site's changes

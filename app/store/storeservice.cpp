@@ -17,6 +17,8 @@ void registerStoreMetaTypes()
     qRegisterMetaType<lintas::QuarantinedChange>();
     qRegisterMetaType<QList<lintas::QuarantinedChange>>();
     qRegisterMetaType<lintas::ResponseThresholds>();
+    qRegisterMetaType<lintas::CaseSummary>();
+    qRegisterMetaType<lintas::WatchHit>();
 }
 
 StoreService::StoreService(QString path, QString siteId, QObject *parent)
@@ -54,6 +56,10 @@ void StoreService::start()
             connect(m_store, &Store::unitRemoved, this, &StoreService::unitRemoved, Qt::QueuedConnection);
             connect(m_store, &Store::responseThresholdsChanged, this, &StoreService::responseThresholdsChanged,
                     Qt::QueuedConnection);
+            connect(m_store, &Store::caseChanged, this, &StoreService::caseChanged, Qt::QueuedConnection);
+            connect(m_store, &Store::caseRemoved, this, &StoreService::caseRemoved, Qt::QueuedConnection);
+            connect(m_store, &Store::articlesChanged, this, &StoreService::articlesChanged, Qt::QueuedConnection);
+            connect(m_store, &Store::watchHit, this, &StoreService::watchHit, Qt::QueuedConnection);
             QString error;
             if (!m_store->open(&error)) {
                 delete m_store;

@@ -12,6 +12,7 @@
 
 #include "core/change.h"
 #include "core/uuidv7.h"
+#include "store/casereader.h"
 
 namespace lintas::test {
 
@@ -44,6 +45,14 @@ inline Change transition(EntityKind entity, const QUuid &id, const QString &from
     return change(entity, id, ChangeKind::Transition, fields, ms, site);
 }
 
+// A case search for a text, every filter open.
+inline CaseQuery textQuery(const QString &text)
+{
+    CaseQuery query;
+    query.text = text;
+    return query;
+}
+
 inline QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -72,6 +81,14 @@ inline QString dumpStore(const QString &path, bool withOutbox = false)
             QStringLiteral("SELECT i.id, s.number, s.road, s.landmark, s.summary, s.notes FROM incident_search s "
                            "JOIN incidents i ON i.rowid = s.rowid ORDER BY i.id"),
             QStringLiteral("SELECT count(*) FROM incident_search"),
+            QStringLiteral("SELECT * FROM cases ORDER BY id"),
+            QStringLiteral("SELECT * FROM case_plates ORDER BY case_id, plate_key"),
+            QStringLiteral("SELECT c.id, s.number, s.names, s.nik, s.plates, s.articles, s.narrative, s.other FROM "
+                           "case_search s JOIN cases c ON c.rowid = s.rowid ORDER BY c.id"),
+            QStringLiteral("SELECT count(*) FROM case_search"),
+            QStringLiteral("SELECT sha256, length(bytes) FROM blobs ORDER BY sha256"),
+            QStringLiteral("SELECT * FROM articles ORDER BY code"),
+            QStringLiteral("SELECT * FROM article_versions ORDER BY op_id"),
         };
         if (withOutbox)
             queries << QStringLiteral("SELECT op_id FROM outbox ORDER BY seq");

@@ -1,6 +1,9 @@
 // Schema migrations keyed by PRAGMA user_version: a store written at every earlier version opens, keeps its
 // data and ends with the same schema as a fresh one.
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/articles.h"
+#include "store/casereader.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/storereader.h"
@@ -82,7 +87,8 @@ void writeVersion1Data(const RawDb &raw)
             .arg(kUnit)));
     QVERIFY(
         raw.exec(QStringLiteral(
-                     "INSERT INTO assignments VALUES ('0190f000-0000-7000-8000-0000000000a3', '%1', '%2', %3, 'desk', "
+                     "INSERT INTO assignments (op_id, incident_id, unit_id, hlc, site_id, actor, dispatched_at, "
+                     "arrived_at, cleared_at) VALUES ('0190f000-0000-7000-8000-0000000000a3', '%1', '%2', %3, 'desk', "
                      "'87050123', %4, NULL, NULL)")
                      .arg(kIncident, kUnit, hlc)
                      .arg(baseMs())));
@@ -117,7 +123,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QCOMPARE(Schema::kCurrentVersion, 4);
+        QCOMPARE(Schema::kCurrentVersion, 5);
     }
 
     void fromEveryEarlierVersion_data()
@@ -223,6 +229,12 @@ private Q_SLOTS:
             QCOMPARE(reader.incident(incident->id)->lanes.count(LaneState::Blocked), 1);
             QCOMPARE(reader.incident(incident->id)->lanesBlocked, 1);
             QCOMPARE(reader.responseThresholds(), thresholds);
+            // v5: the desk's audit trail starts with the first change this program commits, one entry each.
+            CaseReader cases(path);
+            QVERIFY2(cases.isOpen(), qPrintable(cases.errorString()));
+            QCOMPARE(cases.auditCount(), qint64(4));
+            QVERIFY2(cases.verifyAuditTrail().ok(), qPrintable(cases.verifyAuditTrail().message));
+            QCOMPARE(cases.auditEntries(0, 10).first().detail, QStringLiteral("JAKBAR-20261127-0007 note"));
         }
         store.close();
 
@@ -317,6 +329,73 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(QStringLiteral("Unit JAKBAR-R2-01 arrived on scene (position 39 m from the incident)")),
                  qPrintable(texts.join(QLatin1Char('\n'))));
         QCOMPARE(texts.last(), QStringLiteral("Last unit left the scene"));
+    }
+
+    void fromVersion4ReducesTheCasesInTheLog()
+    {
+        // A version-4 desk that pulled case and article changes from a newer one kept them in its log only. The
+        // migration makes cases, plates, search rows, attachment bytes and catalogue entries of them.
+        const QString path = m_dir.filePath(QStringLiteral("v4-cases.db"));
+        const QString caseId = QStringLiteral("0190f000-0000-7000-8000-0000000000c1");
+        const QString article = articleId(QStringLiteral("287(1)")).toString(QUuid::WithoutBraces);
+        const QByteArray photo("capture photo bytes");
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+        const auto hlcAt = [](qint64 ms) { return QString::number(quint64(ms) << 16); };
+        {
+            RawDb raw(path);
+            QString error;
+            QVERIFY2(Schema::migrate(raw.db(), 4, &error), qPrintable(error));
+            const auto logChange = [&](const QString &op, qint64 ms, const QString &entity, const QString &id,
+                                       const QString &kind, const QVariantMap &fields) {
+                QSqlQuery q(raw.db());
+                q.prepare(
+                    QStringLiteral("INSERT INTO change_log VALUES (?, 'other-desk', ?, '87050123', ?, ?, ?, ?, 1)"));
+                q.addBindValue(op);
+                q.addBindValue(hlcAt(ms));
+                q.addBindValue(entity);
+                q.addBindValue(id);
+                q.addBindValue(kind);
+                q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson()));
+                return q.exec();
+            };
+            QVERIFY(logChange(QStringLiteral("0190f000-0000-7000-8000-0000000000d1"), baseMs(), QStringLiteral("case"),
+                              caseId, QStringLiteral("create"),
+                              {{QStringLiteral("kind"), QStringLiteral("etle")},
+                               {QStringLiteral("number"), QStringLiteral("ETLE-JAKPUS-20261127-00003")},
+                               {QStringLiteral("station_code"), QStringLiteral("JAKPUS")},
+                               {QStringLiteral("camera_id"), QStringLiteral("CAM-THAMRIN-01")},
+                               {QStringLiteral("plate_read"), QStringLiteral("B1234XYZ")},
+                               {QStringLiteral("occurred_at"), QStringLiteral("2026-11-27T10:00:00+07:00")}}));
+            QVERIFY(logChange(QStringLiteral("0190f000-0000-7000-8000-0000000000d2"), baseMs() + 1000,
+                              QStringLiteral("case"), caseId, QStringLiteral("attach"),
+                              {{QStringLiteral("sha256"), sha},
+                               {QStringLiteral("name"), QStringLiteral("capture.jpg")},
+                               {QStringLiteral("mime"), QStringLiteral("image/jpeg")},
+                               {QStringLiteral("size"), photo.size()},
+                               {QStringLiteral("content"), QString::fromLatin1(photo.toBase64())}}));
+            QVERIFY(
+                logChange(QStringLiteral("0190f000-0000-7000-8000-0000000000d3"), baseMs() + 2000,
+                          QStringLiteral("article"), article, QStringLiteral("set"),
+                          {{QStringLiteral("code"), QStringLiteral("287(1)")}, {QStringLiteral("max_fine"), 600000}}));
+        }
+        {
+            Store store(path, QStringLiteral("desk"));
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        CaseReader reader(path);
+        QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+        const CaseSearchResult found = reader.search(textQuery(QStringLiteral("b 1234 xyz")));
+        QCOMPARE(found.cases.size(), 1);
+        QCOMPARE(found.cases.first().number, QStringLiteral("ETLE-JAKPUS-20261127-00003"));
+        QCOMPARE(toString(found.cases.first().state), QStringLiteral("captured"));
+        const auto file = reader.caseFile(QUuid::fromString(caseId));
+        QVERIFY(file);
+        QCOMPARE(file->attachments.size(), 1);
+        QCOMPARE(reader.attachment(sha), photo);
+        QCOMPARE(reader.articleCatalogue().byCode(QStringLiteral("287(1)"))->maxFine, qint64(600000));
+        QCOMPARE(reader.articleHistory(QStringLiteral("287(1)")).size(), 2);
+        QCOMPARE(reader.auditCount(), qint64(0)); // pulled changes are not this desk's doing
     }
 
     void failedStepLeavesTheVersion()

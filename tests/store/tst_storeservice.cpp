@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "core/casefactory.h"
 #include "core/changefactory.h"
 #include "store/store.h"
 #include "store/storereader.h"
@@ -117,6 +118,67 @@ private Q_SLOTS:
         QVERIFY2(store.open(&error), qPrintable(error));
         QCOMPARE(store.outboxCount(), 50);
         QCOMPARE(StoreReader(path).incidentCount(), 25);
+    }
+
+    void caseNotificationsReachTheGuiThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cases.db"));
+        StoreService service(path, QStringLiteral("desk-1"));
+        QSignalSpy opened(&service, &StoreService::opened);
+        QSignalSpy committed(&service, &StoreService::committed);
+        QSignalSpy articles(&service, &StoreService::articlesChanged);
+        QThread *const gui = QThread::currentThread();
+        QList<QThread *> deliveredOn;
+        QList<CaseSummary> cases;
+        QList<WatchHit> hits;
+        connect(&service, &StoreService::caseChanged, this, [&](const CaseSummary &summary) {
+            deliveredOn.append(QThread::currentThread());
+            cases.append(summary);
+        });
+        connect(&service, &StoreService::watchHit, this, [&](const WatchHit &hit) {
+            deliveredOn.append(QThread::currentThread());
+            hits.append(hit);
+        });
+        service.start();
+        QVERIFY(opened.wait(10'000));
+
+        CaseFactory factory(&m_factory);
+        QUuid watch;
+        Change create = factory.createCase(CaseKind::Watch, QStringLiteral("JAKTIM"),
+                                           {{QStringLiteral("plate"), QStringLiteral("B 1 RI")},
+                                            {QStringLiteral("vehicle_kind"), QStringLiteral("r4")},
+                                            {QStringLiteral("police_report"), QStringLiteral("LP/1/2026")}},
+                                           &watch);
+        CaseRecord record;
+        record.id = watch;
+        record.kind = CaseKind::Watch;
+        record.state = CaseState::Draft;
+        service.submit({create, factory.submitCase(record)});
+        QVERIFY(committed.wait(10'000));
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.first().number.left(12), QStringLiteral("BOLO-JAKTIM-"));
+        QCOMPARE(toString(cases.first().state), QStringLiteral("submitted"));
+
+        IncidentDraft draft;
+        draft.typeCode = QStringLiteral("kecelakaan");
+        draft.stationCode = QStringLiteral("JAKTIM");
+        draft.road = QStringLiteral("Jalan Raya Bogor");
+        draft.narrative = QStringLiteral("Pelaku kabur dengan mobil B 1 RI ke arah Cibubur");
+        service.submit(m_factory.createIncident(draft));
+        QVERIFY(committed.wait(10'000));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().watchCaseId, watch);
+        QCOMPARE(hits.first().plate, QStringLiteral("B 1 RI"));
+        QCOMPARE(hits.first().sourceEntity, QStringLiteral("incident"));
+
+        Article article = *ArticleCatalogue::builtIn().byCode(QStringLiteral("283"));
+        article.maxFine = 800000;
+        service.submit({factory.setArticle(article, true)});
+        QVERIFY(articles.wait(10'000));
+        QVERIFY(!deliveredOn.isEmpty());
+        for (QThread *thread : std::as_const(deliveredOn))
+            QCOMPARE(thread, gui);
+        service.stop();
     }
 
     void openFailureIsReported()
