@@ -69,6 +69,8 @@ const QString kLastSyncKey = QStringLiteral("sync_last_ms");
 // The highest local sequence that ever left the log for the quarantine: new rows number above it, so that a
 // local sequence is never used twice (the server's high-water mark counts refused changes too).
 const QString kSeqFloorKey = QStringLiteral("local_seq_floor");
+// The desk's audit trail head, "<seq>:<hex hash>", written with every entry (CaseReader::verifyAuditTrail).
+const QString kAuditHeadKey = QStringLiteral("audit_head");
 
 // A push carries at most this much change data (attachments travel inside their changes, up to 2 MiB each, and a
 // frame holds 4 MiB); a single larger change still goes alone.
@@ -258,13 +260,21 @@ bool Store::Private::open(QString *error)
         qCWarning(lcStore) << "place search index not refreshed:" << gazetteerError;
     try {
         seqFloor = quint64(meta(kSeqFloorKey).toLongLong());
-        QSqlQuery &head = query(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        SqlConnection::exec(head);
-        if (head.next()) {
-            auditSeq = head.value(0).toLongLong();
-            auditHead = head.value(1).toByteArray();
+        // The head is kept apart from the entries, so that entries removed from the end are missed by the
+        // verification instead of silently starting the chain again from the shortened log.
+        const QString keptHead = meta(kAuditHeadKey);
+        if (!keptHead.isEmpty()) {
+            auditSeq = keptHead.section(QLatin1Char(':'), 0, 0).toLongLong();
+            auditHead = QByteArray::fromHex(keptHead.section(QLatin1Char(':'), 1, 1).toLatin1());
+        } else {
+            QSqlQuery &head = query(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+            SqlConnection::exec(head);
+            if (head.next()) {
+                auditSeq = head.value(0).toLongLong();
+                auditHead = head.value(1).toByteArray();
+            }
+            head.finish();
         }
-        head.finish();
     } catch (const SqlFailure &failure) {
         return failWith(Store::tr("The store %1 cannot be read: %2").arg(shown, failure.message));
     }
@@ -545,6 +555,7 @@ void Store::Private::audit(const Change &change)
     SqlConnection::exec(insert);
     auditSeq = entry.seq;
     auditHead = hash;
+    setMeta(kAuditHeadKey, QString::number(auditSeq) + QLatin1Char(':') + QString::fromLatin1(auditHead.toHex()));
 }
 
 // The lane counts follow the lane impact, so that lists and reports that read them agree with it.

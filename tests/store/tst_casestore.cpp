@@ -536,6 +536,10 @@ private Q_SLOTS:
         verdict = tampered(QStringLiteral("removed.db"), {QStringLiteral("DELETE FROM audit_log WHERE seq = 4")});
         QCOMPARE(verdict.problem, AuditVerdict::Problem::Removed);
         QCOMPARE(verdict.seq, qint64(4));
+        // The newest entry deleted: the head kept beside the log names it.
+        verdict = tampered(QStringLiteral("tail.db"), {QStringLiteral("DELETE FROM audit_log WHERE seq = 7")});
+        QCOMPARE(verdict.problem, AuditVerdict::Problem::Removed);
+        QCOMPARE(verdict.seq, qint64(7));
         // Two entries' contents swapped.
         verdict = tampered(QStringLiteral("swapped.db"),
                            {QStringLiteral("CREATE TABLE tmp AS SELECT * FROM audit_log WHERE seq IN (3, 5)"),
