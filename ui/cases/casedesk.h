@@ -64,6 +64,8 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 Q_SIGNALS:
+    // setActor named another account (or none): widgets re-check what they offer.
+    void actorChanged();
     void refused(const QString &reason);
     void committed();
     void rejected(const QString &message);
