@@ -650,7 +650,10 @@ void CaseDetailWidget::refreshActions()
     }
     m_moveButtons.clear();
     if ((editing || record) && !auditor && isStored()) {
-        for (const CaseState to : nextCaseStates(kind, state)) {
+        // The record's data narrows the steps: a blocked ticket with a payment code is paid, one without goes
+        // back to its owner's confirmation.
+        const QList<CaseState> steps = nextCaseStates(m_record);
+        for (const CaseState to : steps) {
             if (to == CaseState::Voided || to == CaseState::Paid || (initial && to == submitTo))
                 continue;
             if (to == CaseState::StnkBlocked && state == CaseState::NoticeSent) {
