@@ -2,6 +2,1090 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accidents</name>
+    <message>
+        <source>Driver: speeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: drowsy or tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: alcohol or drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: using a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: broke a traffic rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle: brake failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle: tyre failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle: faulty lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road: damaged surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road: missing signs or markings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road: poor lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain collision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedestrian hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit-and-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light (ringan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate (sedang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe (berat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Entry %1 was altered: its seq column says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: it was found after entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: it appears a second time, after entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry 1 was removed: the trail starts at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed: the trail goes from entry %2 to entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed: the trail goes from entry %3 to entry %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its body is not a valid audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its body is numbered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its hash does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were removed: the trail is empty, but its head is entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed: the trail ends at entry %2, but its head is entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed: the trail ends at entry %3, but its head is entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: the trail&apos;s head is entry %2, so nothing can follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its hash is not the one the trail&apos;s head recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry verified.</numerusform>
+            <numerusform>The audit trail is intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFold</name>
+    <message>
+        <source>Case %1: the %2 change came before the case was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: a %2 change does not apply to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was already created; a second create change is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the create change names an unknown kind &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: its record can no longer be edited (set); a correction is a revision with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from &apos;%2&apos; to &apos;%3&apos; names an unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from %2 to %3 was made on a case that is now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: a %2 cannot move from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from %2 to %3 records no data, yet it carries the field &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from %2 to %3 cannot carry the field &apos;%4&apos;; it records only %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: a rejection (transition to %2) needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the STNK cannot be blocked (transition) before the confirmation deadline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the ticket already has payment code %2; once blocked it can only be paid (transition from %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: identifying the vehicle (transition to %2) needs the owner&apos;s name (owner_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: identifying the vehicle (transition to %2) needs the owner&apos;s valid NIK (owner_nik): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: transferring the ticket (transition to %2) needs the driver&apos;s name (driver_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: transferring the ticket (transition to %2) needs the driver&apos;s valid NIK (driver_nik): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the payment code (payment_code) &apos;%2&apos; of the transition to %3 is not 15 digits with a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: no article is charged (charged), so there is no fine to issue a payment code for (transition to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the fine (fine) &apos;%2&apos; of the transition to %3 differs from the articles as charged, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the ticket has no payment code, so it cannot be paid (transition from %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the amount paid (paid_amount) &apos;%2&apos; differs from the fine %3 (transition to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: a payment (transition to %2) needs the bank&apos;s reference (bank_ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is still %2: edit it instead of a correction (revise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is voided: it takes no correction (revise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: a correction (revise) needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the correction (revise) changes no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the attachment (attach) &apos;%2&apos; has no valid SHA-256 (&apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: a %2 cannot be voided (void_request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is still %2: only a submitted case is voided (void_request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already voided (void_request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is paid: a paid fine is not voided (void_request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 already has a void request waiting for a decision (void_request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: a void request (void_request) needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the void decision (void_decision) answers no pending request (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2 requested the void and cannot decide it too (void_decision); another supervisor must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: approving a void (void_decision) needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: refusing a void (void_decision) needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is paid: the void cannot be approved (void_decision); a paid fine does not vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 change is not about a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 change is about case %2, not case %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePrint</name>
+    <message>
+        <source>%1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepolisian Negara Republik Indonesia — Korlantas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (void requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged articles (UU 22/2009)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (Pasal 229)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 died, %2 seriously injured, %3 slightly injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 — page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>%1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s NRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STNK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles as charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collision type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police report (LP) number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle kind &apos;%1&apos; is not one of r2, r4, bus, truck, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one article must be charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired and can no longer be charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date and time (ISO 8601, like 2026-11-28T09:14:00+07:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future; it is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is not among the articles as charged; charge the articles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is charged but not among the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine is required: %1, the sum of the maximum fines of the articles as charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine %1 is not %2, the sum of the maximum fines of the articles as charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &apos;%1&apos; is neither tilang (ticket) nor teguran (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM class &apos;%1&apos; is not one of A, B1, B2, C, CI, CII, D, DI (or A, B1, B2 Umum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required (or the plate as the camera read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed &apos;%1&apos; is not a speed in km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit &apos;%1&apos; is not a speed in km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1 km/h is not above the limit of %2 km/h; Pasal 287 ayat (5) needs a speed over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collision type &apos;%1&apos; is not one of single, head_on, rear_end, side, chain, pedestrian, hit_and_run, animal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim %1: the condition must be MD (died), LB (seriously hurt) or LR (slightly hurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material loss &apos;%1&apos; is not a whole number of rupiah, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETLE ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STNK blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogues</name>
     <message>
         <source>line %1: %2</source>
@@ -97,6 +1181,46 @@
     </message>
     <message>
         <source>the parent of a %1 must be a %2; &apos;%3&apos; is a %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article code like 281, 287(1) or 106(4)a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article code like 77(1) or 106(4)a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Indonesian text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of rupiah above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from 0 to 31</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,6 +1702,77 @@
         <source>change the region&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decide a void request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch a unit to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a ticket as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the article catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>the file is empty; the header &apos;%1&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is &apos;%1&apos;; &apos;%2&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has no line break: the file may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns where %2 are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment code &apos;%1&apos; is not 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment code %1 fails its check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a whole positive number of rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid_at &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown payment code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment code %1 is for ticket %2, which is not waiting for payment (state: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 for ticket %2 differs from its fine %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -822,6 +2017,41 @@
     </message>
 </context>
 <context>
+    <name>WatchHitText</name>
+    <message>
+        <source>ETLE capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3 at %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wire</name>
     <message>
         <source>%1: &apos;%2&apos; is not a UUID</source>
@@ -865,6 +2095,1902 @@
     </message>
 </context>
 <context>
+    <name>lintas::ApprovalsDialog</name>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the void of %1 requested by %2? The case becomes void for good; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the void of %1 requested by %2? The case stays as it is; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void of %1 was approved: the case is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void of %1 was refused: the case stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not decide on this void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids of violations and ETLE tickets wait here for a second approver: a supervisor other than the one who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No void waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s) wait for a decision.</source>
+        <translation>
+            <numerusform>%n void waits for a decision.</numerusform>
+            <numerusform>%n voids wait for a decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You requested this void; another supervisor must decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the void of %1, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the void of %1, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticleCatalogueDialog</name>
+    <message>
+        <source>%1 saved: the catalogue has a new version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1? It is no longer offered for new charges; the cases charged under it keep showing it as charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: your account may not change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of %1, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article catalogue — UU 22/2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: code, article or words of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticleCatalogueModel</name>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticleEditDialog</name>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 287(1) or 106(4)a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The obligation it enforces, for example 106(4)a (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with (jo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence (Bahasa Indonesia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum jail term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: required, for example 287(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: “%1” is not an article code; write the pasal, then the ayat in brackets, then the huruf, as in 106(4)a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1 is in the catalogue already; edit it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with (jo): “%1” is not an article code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence (Bahasa Indonesia): required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence (English): required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine: must be more than Rp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticlePicker</name>
+    <message>
+        <source>Find an article by code (287(5)) or words (helm, lampu merah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge the article selected below (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected charge (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total maximum fine: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::AuditVerifyDialog</name>
+    <message>
+        <source>Verify audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change this desk made and every opening of a case record is written to its audit trail, each entry chained to the one before by its hash. Verifying reads the whole trail and names the first entry that was altered, removed or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry cannot be read any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 as stored now:
+When: %2
+User: %3
+Desk: %4
+Action: %5 on %6 %7
+Detail: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseAttachmentsView</name>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a file to save a copy. Files are kept for good, with their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo or a document to the case (up to 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+attached by %4, %5
+SHA-256 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseChecks</name>
+    <message>
+        <source>A new case must name its kind (violation, etle, accident or watch); “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new %1 case must name the station it belongs to (station_code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new %1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist: the %2 change has nothing to apply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on case %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispatch applies to incidents only, not to case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 change on case %2 has a field “%3” that a %4 case does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 has no readable content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 is %3 bytes; a case takes files of up to %4 bytes (2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 does not match its SHA-256 %3 (its bytes hash to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 says it is %3 bytes, but it is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction of case %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article of the catalogue takes create and set changes only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new article must name its code, e.g. 287(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an article code: write the pasal, then the ayat in brackets and the huruf, e.g. 287(1) or 106(4)a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of article %1 is filed under the record of another article (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of article %1 has an unknown field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of article %2 must be a whole number of at least 0; “%3” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of article %2 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is read with “%2”, which is not an article code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether article %1 is retired must be true or false; “%2” is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new article %1 needs its offence text in Bahasa Indonesia (text_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseDetailWidget</name>
+    <message>
+        <source>New violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ETLE capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New watch-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case shown.
+Choose one in the list, or start a new one from the Case menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the changed fields as a new version, with the reason (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submitted case is never overwritten: a correction is a new version with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the ticket to be voided; a supervisor other than you decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auditor reads cases; this account cannot create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(numbering…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to the driver %1 (NIK %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code &lt;b&gt;%1&lt;/b&gt; · fine %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(check digit wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid %1 on %2, bank reference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested by &lt;b&gt;%1&lt;/b&gt; on %2 — reason: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: requested by &lt;b&gt;%1&lt;/b&gt; (“%2”), approved by &lt;b&gt;%3&lt;/b&gt; on %4 (“%5”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting version %1 — reason: “%2”. Change the fields that are wrong, then save the correction as version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the corrections to the capture (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the draft; it can still be changed (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the capture (Ctrl+Enter): the ticket goes ahead and the capture becomes version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter): the case goes on record; after that only a correction with a reason changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auditor reads cases and changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article charged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles as they were charged, with the text and fine of the catalogue version of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity under UU 22/2009 Pasal 229: %1 (MD %2 · LB %3 · LR %4 · material loss %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles confirmed by the investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these before saving the correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these before submitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these before submitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the case is as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture verified: the ticket goes ahead, on record as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: the case is on record as version 1; from now on only a correction with a reason changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the correction of %1? Nothing of it has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed in %1? It has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submitted case is never overwritten: the correction becomes version %1, kept beside the earlier ones with its reason. Why does the record need correcting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. plate misread: the photo shows B 1234 XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the fields that are wrong, then save the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: change the fields that are wrong, or cancel the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject capture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture will not become a ticket. Why is it rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. plate unreadable, emergency vehicle, camera fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle identified — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered owner of %1, as the registration records show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 to the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner named the person who was driving; the ticket goes to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment code: %1 is not an ETLE ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the payment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? It stays on record and can still be corrected, but takes no further step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the STNK block for %1? The registration stays blocked until the fine is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request void of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void cancels the ticket; it stays on record. A supervisor other than you approves or refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the vehicle was on an emergency run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested: a supervisor other than you decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve void of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse void of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for the void: “%2”. Your decision is recorded with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void approved: the case is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the capture image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a case takes files of up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the last change to be saved, then attach %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has not reached this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · SHA-256 %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseForm</name>
+    <message>
+        <source>Offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STNK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver (when the owner names another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police report (LP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B 1234 XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jakarta time (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. -6.1754, 106.8272</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose the Polres —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No victim: damage only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasal 229</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD %1 · LB %2 · LR %3 · loss %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: not classified yet — no victim and no damage recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to confirm the article for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article to suggest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are written as latitude, longitude, e.g. -6.1754, 106.8272.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station the case belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseListModel</name>
+    <message>
+        <source>(numbering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · void requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void of this case was requested and waits for a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offender, owner or plate, and the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the charged articles&apos; maximum fines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseListPanel</name>
+    <message>
+        <source>Search names, NIK, plates, articles, narratives (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; a plate matches however it is typed (&quot;b1234xyz&quot; finds &quot;B 1234 XYZ&quot;). Down goes to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search, or run or delete a saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer NRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases of this station and the stations below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred on or after this day (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred on or before this day (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases whose void waits for a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every kind, state, officer, station and date again (the search text stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n case(s); refine the search to see others</source>
+        <translation>
+            <numerusform>The newest %n case; refine the search to see others</numerusform>
+            <numerusform>The newest %n cases; refine the search to see others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exact match — showing plates one slip away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseMenu</name>
+    <message>
+        <source>Lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case window: search violations, ETLE tickets, accidents and the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new violation (tilang) in the case window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;accident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new accident report, linked to the selected incident when it is an accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;watch-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a stolen vehicle on the watch list of every desk in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids waiting for a second approver: approve or refuse them, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;bank settlement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay ETLE tickets from the bank&apos;s settlement file; nothing is paid unless every row matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles of UU 22/2009 with their fines; supervisors add, edit and retire them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry of this desk&apos;s audit trail was altered, removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-list &amp;alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-list &amp;alerts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every watch-listed plate seen since this desk started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CasePromptDialog</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseReader</name>
+    <message>
+        <source>The store has schema version %1; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseTimelineView</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the case&apos;s timeline and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are kept for good; they cannot be edited or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseVersionsView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version yet: the case is a draft until it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from v%1 to v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1: the record as first submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseWindow</name>
+    <message>
+        <source>The case shown was refused by the regional server and is gone from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases — Lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write up a traffic violation (tilang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;ETLE capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;watch-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a stolen or wanted vehicle on the region&apos;s watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a stored case to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 printed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::CertificateDialog</name>
     <message>
         <source>Confirm the regional server</source>
@@ -884,6 +4010,25 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DecisionReasonDialog</name>
+    <message>
+        <source>The reason, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is kept with the case and in the audit log; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,7 +5233,7 @@ Click or Space: clear → affected → blocked; C, A, B set it; Left and Right m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View and program</source>
+        <source>Cases, view and program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,6 +5688,62 @@ The server said: %2</source>
         <source>Response thresholds: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: correction %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attachment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: void requested, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: void approved, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: void refused, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article in the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: retired from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: catalogue entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::NeedsAttentionPanel</name>
@@ -2687,6 +5888,44 @@ The server said: %2</source>
     </message>
 </context>
 <context>
+    <name>lintas::PartyTable</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::PendingVoidModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::RecommendationModel</name>
     <message>
         <source>no route</source>
@@ -2814,6 +6053,120 @@ The server said: %2</source>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SettlementImportDialog</name>
+    <message>
+        <source>Bank settlement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account may not record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bank settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the settlement file (CSV) the bank sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and matching the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). All %n row(s) match: %1 total.</source>
+        <translation>
+            <numerusform>%n row. It matches: %1 total.</numerusform>
+            <numerusform>%n rows. All %n rows match: %1 total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) were paid.</source>
+        <translation>
+            <numerusform>%n ticket was paid.</numerusform>
+            <numerusform>%n tickets were paid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. Every row must match before anything is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n payment</numerusform>
+            <numerusform>&amp;Import %n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2987,6 +6340,10 @@ The server said: %2</source>
     </message>
     <message>
         <source>The response thresholds cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 change applies to cases only, not to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,6 +6914,79 @@ The server said: %2</source>
     </message>
 </context>
 <context>
+    <name>lintas::WatchAlertCard</name>
+    <message numerus="yes">
+        <source>%n more alert(s) waiting</source>
+        <translation>
+            <numerusform>%n more alert waiting</numerusform>
+            <numerusform>%n more alerts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WATCH LIST ALERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this alert away; it stays in Cases ▸ Watch-list alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::WatchAlertListDialog</name>
+    <message>
+        <source>Watch-list alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watch-listed plate has been seen since this desk started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-listed plates seen since this desk started, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::analytics::DispatchAdvisor</name>
     <message>
         <source>Cannot open the map %1 for routing: %2</source>
@@ -3576,6 +7006,340 @@ The server said: %2</source>
     </message>
     <message>
         <source>Incident %1 at %2, %3 is more than %4 m from any road on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::attachmentfiles</name>
+    <message>
+        <source>The store %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk does not hold the file %1 (it has not arrived from the server yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a case takes files of up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is over %2; a case takes files of up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::casedetail</name>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motorcycle (R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car (R4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket (tilang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning (teguran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence (SIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration (STNK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD — died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LB — seriously hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR — slightly hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle identified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to driver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request STNK block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture shows a violation: the ticket goes ahead (the capture becomes version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture shows no violation or cannot be used; give the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the registered owner found for the plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation notice went to the owner; the %n-day confirmation period starts now</source>
+        <translation>
+            <numerusform>The confirmation notice went to the owner; the %n-day confirmation period starts now</numerusform>
+            <numerusform>The confirmation notice went to the owner; the %n-day confirmation period starts now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The owner confirmed they were driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner named the actual driver; the ticket goes to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the bank virtual-account code the fine is paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the vehicle&apos;s registration (STNK) to be blocked until the fine is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle was recovered or the report withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case; it stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected — reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1 — reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested — reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void approved — reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void refused — reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmation overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Confirmation overdue by %n day</numerusform>
+            <numerusform>Confirmation overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmation due %1 — last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmation due %1 — %n day(s) left</source>
+        <translation>
+            <numerusform>Confirmation due %1 — %n day left</numerusform>
+            <numerusform>Confirmation due %1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 WIB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,1089 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Accidents</name>
+    <message>
+        <source>Driver: speeding</source>
+        <translation>Pengemudi: melebihi batas kecepatan</translation>
+    </message>
+    <message>
+        <source>Driver: drowsy or tired</source>
+        <translation>Pengemudi: mengantuk atau lelah</translation>
+    </message>
+    <message>
+        <source>Driver: alcohol or drugs</source>
+        <translation>Pengemudi: pengaruh alkohol atau narkoba</translation>
+    </message>
+    <message>
+        <source>Driver: using a phone</source>
+        <translation>Pengemudi: menggunakan ponsel</translation>
+    </message>
+    <message>
+        <source>Driver: broke a traffic rule</source>
+        <translation>Pengemudi: melanggar aturan lalu lintas</translation>
+    </message>
+    <message>
+        <source>Vehicle: brake failure</source>
+        <translation>Kendaraan: rem blong</translation>
+    </message>
+    <message>
+        <source>Vehicle: tyre failure</source>
+        <translation>Kendaraan: ban pecah</translation>
+    </message>
+    <message>
+        <source>Vehicle: faulty lights</source>
+        <translation>Kendaraan: lampu tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>Road: damaged surface</source>
+        <translation>Jalan: permukaan jalan rusak</translation>
+    </message>
+    <message>
+        <source>Road: missing signs or markings</source>
+        <translation>Jalan: rambu atau marka tidak ada</translation>
+    </message>
+    <message>
+        <source>Road: poor lighting</source>
+        <translation>Jalan: penerangan jalan kurang</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Cuaca</translation>
+    </message>
+    <message>
+        <source>Single vehicle</source>
+        <translation>Tunggal</translation>
+    </message>
+    <message>
+        <source>Head-on</source>
+        <translation>Depan-depan</translation>
+    </message>
+    <message>
+        <source>Rear-end</source>
+        <translation>Depan-belakang</translation>
+    </message>
+    <message>
+        <source>Side impact</source>
+        <translation>Depan-samping</translation>
+    </message>
+    <message>
+        <source>Chain collision</source>
+        <translation>Beruntun</translation>
+    </message>
+    <message>
+        <source>Pedestrian hit</source>
+        <translation>Menabrak pejalan kaki</translation>
+    </message>
+    <message>
+        <source>Hit-and-run</source>
+        <translation>Tabrak lari</translation>
+    </message>
+    <message>
+        <source>Animal</source>
+        <translation>Menabrak hewan</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Belum digolongkan</translation>
+    </message>
+    <message>
+        <source>Light (ringan)</source>
+        <translation>Ringan</translation>
+    </message>
+    <message>
+        <source>Moderate (sedang)</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Severe (berat)</source>
+        <translation>Berat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Entry %1 was altered: its seq column says %2.</source>
+        <translation>Entri %1 telah diubah: kolom seq-nya bertuliskan %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: it was found after entry %2.</source>
+        <translation>Urutan entri %1 tidak sesuai: entri ini ditemukan setelah entri %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: it appears a second time, after entry %2.</source>
+        <translation>Entri %1 telah diubah: entri ini muncul untuk kedua kalinya, setelah entri %2.</translation>
+    </message>
+    <message>
+        <source>Entry 1 was removed: the trail starts at entry %1.</source>
+        <translation>Entri 1 telah dihapus: jejak audit dimulai dari entri %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed: the trail goes from entry %2 to entry %3.</source>
+        <translation>Entri %1 telah dihapus: jejak audit melompat dari entri %2 ke entri %3.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed: the trail goes from entry %3 to entry %4.</source>
+        <translation>Entri %1 sampai %2 telah dihapus: jejak audit melompat dari entri %3 ke entri %4.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its body is not a valid audit entry.</source>
+        <translation>Entri %1 telah diubah: isinya bukan entri audit yang sah.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its body is numbered %2.</source>
+        <translation>Entri %1 telah diubah: isinya bernomor %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its hash does not match.</source>
+        <translation>Entri %1 telah diubah: hash-nya tidak cocok.</translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were removed: the trail is empty, but its head is entry %1.</source>
+        <translation>Entri 1 sampai %1 telah dihapus: jejak audit kosong, padahal ujungnya tercatat pada entri %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was removed: the trail ends at entry %2, but its head is entry %1.</source>
+        <translation>Entri %1 telah dihapus: jejak audit berakhir di entri %2, padahal ujungnya tercatat pada entri %1.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed: the trail ends at entry %3, but its head is entry %2.</source>
+        <translation>Entri %1 sampai %2 telah dihapus: jejak audit berakhir di entri %3, padahal ujungnya tercatat pada entri %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: the trail&apos;s head is entry %2, so nothing can follow it.</source>
+        <translation>Entri %1 telah diubah: ujung jejak audit tercatat pada entri %2, jadi tidak boleh ada entri sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its hash is not the one the trail&apos;s head recorded.</source>
+        <translation>Entri %1 telah diubah: hash-nya tidak sama dengan yang tercatat di ujung jejak audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Jejak audit utuh: %n entri terverifikasi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFold</name>
+    <message>
+        <source>Case %1: the %2 change came before the case was created</source>
+        <translation>Perkara %1: perubahan %2 datang sebelum perkara dibuat</translation>
+    </message>
+    <message>
+        <source>Case %1: a %2 change does not apply to cases</source>
+        <translation>Perkara %1: perubahan %2 tidak berlaku untuk perkara</translation>
+    </message>
+    <message>
+        <source>Case %1 was already created; a second create change is ignored</source>
+        <translation>Perkara %1 sudah dibuat; perubahan create yang kedua diabaikan</translation>
+    </message>
+    <message>
+        <source>Case %1: the create change names an unknown kind &apos;%2&apos;</source>
+        <translation>Perkara %1: perubahan create menyebut jenis &apos;%2&apos; yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: its record can no longer be edited (set); a correction is a revision with a reason</source>
+        <translation>Perkara %1 berstatus %2: datanya tidak dapat diubah lagi (set); koreksi dibuat sebagai revisi dengan alasan</translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from &apos;%2&apos; to &apos;%3&apos; names an unknown state</source>
+        <translation>Perkara %1: perpindahan dari &apos;%2&apos; ke &apos;%3&apos; menyebut status yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from %2 to %3 was made on a case that is now %4</source>
+        <translation>Perkara %1: perpindahan dari %2 ke %3 dilakukan pada perkara yang kini berstatus %4</translation>
+    </message>
+    <message>
+        <source>Case %1: a %2 cannot move from %3 to %4</source>
+        <translation>Perkara %1: %2 tidak dapat berpindah dari %3 ke %4</translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from %2 to %3 records no data, yet it carries the field &apos;%4&apos;</source>
+        <translation>Perkara %1: perpindahan dari %2 ke %3 tidak mencatat data, tetapi membawa isian &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Case %1: the transition from %2 to %3 cannot carry the field &apos;%4&apos;; it records only %5</source>
+        <translation>Perkara %1: perpindahan dari %2 ke %3 tidak boleh membawa isian &apos;%4&apos;; perpindahan ini hanya mencatat %5</translation>
+    </message>
+    <message>
+        <source>Case %1: a rejection (transition to %2) needs a reason</source>
+        <translation>Perkara %1: penolakan (perpindahan ke %2) memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>Case %1: the STNK cannot be blocked (transition) before the confirmation deadline %2</source>
+        <translation>Perkara %1: STNK tidak dapat diblokir (perpindahan) sebelum batas waktu konfirmasi %2</translation>
+    </message>
+    <message>
+        <source>Case %1: the ticket already has payment code %2; once blocked it can only be paid (transition from %3 to %4)</source>
+        <translation>Perkara %1: tilang ini sudah memiliki kode pembayaran %2; setelah diblokir, tilang hanya dapat dibayar (perpindahan dari %3 ke %4)</translation>
+    </message>
+    <message>
+        <source>Case %1: identifying the vehicle (transition to %2) needs the owner&apos;s name (owner_name)</source>
+        <translation>Perkara %1: identifikasi kendaraan (perpindahan ke %2) memerlukan nama pemilik (owner_name)</translation>
+    </message>
+    <message>
+        <source>Case %1: identifying the vehicle (transition to %2) needs the owner&apos;s valid NIK (owner_nik): %3</source>
+        <translation>Perkara %1: identifikasi kendaraan (perpindahan ke %2) memerlukan NIK pemilik yang sah (owner_nik): %3</translation>
+    </message>
+    <message>
+        <source>Case %1: transferring the ticket (transition to %2) needs the driver&apos;s name (driver_name)</source>
+        <translation>Perkara %1: pengalihan tilang (perpindahan ke %2) memerlukan nama pengemudi (driver_name)</translation>
+    </message>
+    <message>
+        <source>Case %1: transferring the ticket (transition to %2) needs the driver&apos;s valid NIK (driver_nik): %3</source>
+        <translation>Perkara %1: pengalihan tilang (perpindahan ke %2) memerlukan NIK pengemudi yang sah (driver_nik): %3</translation>
+    </message>
+    <message>
+        <source>Case %1: the payment code (payment_code) &apos;%2&apos; of the transition to %3 is not 15 digits with a valid check digit</source>
+        <translation>Perkara %1: kode pembayaran (payment_code) &apos;%2&apos; pada perpindahan ke %3 bukan 15 digit dengan digit pemeriksa yang sah</translation>
+    </message>
+    <message>
+        <source>Case %1: no article is charged (charged), so there is no fine to issue a payment code for (transition to %2)</source>
+        <translation>Perkara %1: tidak ada pasal yang dikenakan (charged), sehingga tidak ada denda yang dapat diberi kode pembayaran (perpindahan ke %2)</translation>
+    </message>
+    <message>
+        <source>Case %1: the fine (fine) &apos;%2&apos; of the transition to %3 differs from the articles as charged, %4</source>
+        <translation>Perkara %1: denda (fine) &apos;%2&apos; pada perpindahan ke %3 berbeda dengan pasal yang dikenakan, yaitu %4</translation>
+    </message>
+    <message>
+        <source>Case %1: the ticket has no payment code, so it cannot be paid (transition from %2 to %3)</source>
+        <translation>Perkara %1: tilang ini belum memiliki kode pembayaran, sehingga belum dapat dibayar (perpindahan dari %2 ke %3)</translation>
+    </message>
+    <message>
+        <source>Case %1: the amount paid (paid_amount) &apos;%2&apos; differs from the fine %3 (transition to %4)</source>
+        <translation>Perkara %1: jumlah yang dibayar (paid_amount) &apos;%2&apos; berbeda dengan denda %3 (perpindahan ke %4)</translation>
+    </message>
+    <message>
+        <source>Case %1: a payment (transition to %2) needs the bank&apos;s reference (bank_ref)</source>
+        <translation>Perkara %1: pembayaran (perpindahan ke %2) memerlukan nomor referensi bank (bank_ref)</translation>
+    </message>
+    <message>
+        <source>Case %1 is still %2: edit it instead of a correction (revise)</source>
+        <translation>Perkara %1 masih berstatus %2: ubah langsung datanya, bukan dengan koreksi (revise)</translation>
+    </message>
+    <message>
+        <source>Case %1 is voided: it takes no correction (revise)</source>
+        <translation>Perkara %1 sudah dibatalkan: tidak dapat dikoreksi (revise)</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: a correction (revise) needs a reason</source>
+        <translation>Perkara %1 berstatus %2: koreksi (revise) memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>Case %1: the correction (revise) changes no field</source>
+        <translation>Perkara %1: koreksi (revise) tidak mengubah isian apa pun</translation>
+    </message>
+    <message>
+        <source>Case %1: the attachment (attach) &apos;%2&apos; has no valid SHA-256 (&apos;%3&apos;)</source>
+        <translation>Perkara %1: lampiran (attach) &apos;%2&apos; tidak memiliki SHA-256 yang sah (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>Case %1: a %2 cannot be voided (void_request)</source>
+        <translation>Perkara %1: %2 tidak dapat dibatalkan (void_request)</translation>
+    </message>
+    <message>
+        <source>Case %1 is still %2: only a submitted case is voided (void_request)</source>
+        <translation>Perkara %1 masih berstatus %2: hanya perkara yang sudah diajukan yang dapat dibatalkan (void_request)</translation>
+    </message>
+    <message>
+        <source>Case %1 is already voided (void_request)</source>
+        <translation>Perkara %1 sudah dibatalkan (void_request)</translation>
+    </message>
+    <message>
+        <source>Case %1 is paid: a paid fine is not voided (void_request)</source>
+        <translation>Perkara %1 sudah dibayar: denda yang sudah dibayar tidak dapat dibatalkan (void_request)</translation>
+    </message>
+    <message>
+        <source>Case %1 already has a void request waiting for a decision (void_request)</source>
+        <translation>Perkara %1 sudah memiliki permohonan pembatalan yang menunggu keputusan (void_request)</translation>
+    </message>
+    <message>
+        <source>Case %1: a void request (void_request) needs a reason</source>
+        <translation>Perkara %1: permohonan pembatalan (void_request) memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>Case %1: the void decision (void_decision) answers no pending request (%2)</source>
+        <translation>Perkara %1: keputusan pembatalan (void_decision) tidak menjawab permohonan yang sedang menunggu (%2)</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 requested the void and cannot decide it too (void_decision); another supervisor must</source>
+        <translation>Perkara %1: %2 yang mengajukan pembatalan sehingga tidak dapat sekaligus memutusnya (void_decision); pengawas lain yang harus memutus</translation>
+    </message>
+    <message>
+        <source>Case %1: approving a void (void_decision) needs a reason</source>
+        <translation>Perkara %1: persetujuan pembatalan (void_decision) memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>Case %1: refusing a void (void_decision) needs a reason</source>
+        <translation>Perkara %1: penolakan pembatalan (void_decision) memerlukan alasan</translation>
+    </message>
+    <message>
+        <source>Case %1 is paid: the void cannot be approved (void_decision); a paid fine does not vanish</source>
+        <translation>Perkara %1 sudah dibayar: pembatalan tidak dapat disetujui (void_decision); denda yang sudah dibayar tidak boleh hilang</translation>
+    </message>
+    <message>
+        <source>The %1 change is not about a case</source>
+        <translation>Perubahan %1 tidak menyangkut perkara</translation>
+    </message>
+    <message>
+        <source>The %1 change is about case %2, not case %3</source>
+        <translation>Perubahan %1 menyangkut perkara %2, bukan perkara %3</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrint</name>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/jam</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Status berubah</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Dikoreksi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Dilampirkan</translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation>Pembatalan diajukan</translation>
+    </message>
+    <message>
+        <source>Void approved</source>
+        <translation>Pembatalan disetujui</translation>
+    </message>
+    <message>
+        <source>Void refused</source>
+        <translation>Pembatalan ditolak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — alasan: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision</source>
+        <translation>Menunggu keputusan pengawas</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Disetujui oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2</source>
+        <translation>Ditolak oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Kepolisian Negara Republik Indonesia — Korlantas</source>
+        <translation>Kepolisian Negara Republik Indonesia — Korlantas</translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>(belum bernomor)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (void requested)</source>
+        <translation> (pembatalan diajukan)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation>draf, belum diajukan</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Kesatuan</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Charged articles (UU 22/2009)</source>
+        <translation>Pasal yang dikenakan (UU 22/2009)</translation>
+    </message>
+    <message>
+        <source>No article charged.</source>
+        <translation>Tidak ada pasal yang dikenakan.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Denda maksimal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Severity and articles</source>
+        <translation>Golongan kecelakaan dan pasal</translation>
+    </message>
+    <message>
+        <source>Severity (Pasal 229)</source>
+        <translation>Golongan kecelakaan (Pasal 229)</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>%1 died, %2 seriously injured, %3 slightly injured</source>
+        <translation>%1 meninggal dunia, %2 luka berat, %3 luka ringan</translation>
+    </message>
+    <message>
+        <source>Material loss</source>
+        <translation>Kerugian materiel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed by the investigator</source>
+        <translation>Dikonfirmasi penyidik</translation>
+    </message>
+    <message>
+        <source>Suggested, not confirmed</source>
+        <translation>Disarankan, belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pengemudi</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation>NIK pengemudi</translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation>SIM</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>first submission</source>
+        <translation>pengajuan pertama</translation>
+    </message>
+    <message>
+        <source>Void requests</source>
+        <translation>Permohonan pembatalan</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bita</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Perkara %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>Berkas PDF %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing</source>
+        <translation>berkas tidak dapat dibuka untuk ditulisi</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>foldernya tidak ada</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 — page %3 of %4</source>
+        <translation>Dicetak %1 oleh %2 — halaman %3 dari %4</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF file %1</source>
+        <translation>Berkas PDF %1 tidak dapat diselesaikan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>%1 WIB</source>
+        <translation>%1 WIB</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>Station</source>
+        <translation>Kesatuan</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s NRP</source>
+        <translation>NRP petugas</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>Nama petugas</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s unit</source>
+        <translation>Satuan petugas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Lintang</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Bujur</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Linked incidents</source>
+        <translation>Kejadian terkait</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Perkara terkait</translation>
+    </message>
+    <message>
+        <source>Offender&apos;s name</source>
+        <translation>Nama pelanggar</translation>
+    </message>
+    <message>
+        <source>Offender&apos;s NIK</source>
+        <translation>NIK pelanggar</translation>
+    </message>
+    <message>
+        <source>Offender&apos;s address</source>
+        <translation>Alamat pelanggar</translation>
+    </message>
+    <message>
+        <source>SIM number</source>
+        <translation>Nomor SIM</translation>
+    </message>
+    <message>
+        <source>SIM class</source>
+        <translation>Golongan SIM</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Vehicle kind</source>
+        <translation>Jenis kendaraan</translation>
+    </message>
+    <message>
+        <source>Vehicle make</source>
+        <translation>Merek kendaraan</translation>
+    </message>
+    <message>
+        <source>Vehicle colour</source>
+        <translation>Warna kendaraan</translation>
+    </message>
+    <message>
+        <source>STNK number</source>
+        <translation>Nomor STNK</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Articles as charged</source>
+        <translation>Pasal yang dikenakan</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>Disita</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Plate as read</source>
+        <translation>Nomor polisi terbaca</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Batas kecepatan</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Alasan penolakan</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nama pemilik</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s NIK</source>
+        <translation>NIK pemilik</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s address</source>
+        <translation>Alamat pemilik</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Surat konfirmasi terkirim</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s name</source>
+        <translation>Nama pengemudi</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation>NIK pengemudi</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>Kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Waktu pembayaran</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Jumlah dibayar</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>Referensi bank</translation>
+    </message>
+    <message>
+        <source>Linked incident</source>
+        <translation>Kejadian terkait</translation>
+    </message>
+    <message>
+        <source>Road condition</source>
+        <translation>Kondisi jalan</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Cuaca</translation>
+    </message>
+    <message>
+        <source>Collision type</source>
+        <translation>Jenis tabrakan</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Faktor penyebab</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Material loss</source>
+        <translation>Kerugian materiel</translation>
+    </message>
+    <message>
+        <source>Confirmed articles</source>
+        <translation>Pasal yang dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Telepon pelapor</translation>
+    </message>
+    <message>
+        <source>Police report (LP) number</source>
+        <translation>Nomor laporan polisi (LP)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>kondisi</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>nomor polisi</translation>
+    </message>
+    <message>
+        <source>vehicle kind</source>
+        <translation>jenis kendaraan</translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation>merek</translation>
+    </message>
+    <message>
+        <source>driver&apos;s name</source>
+        <translation>nama pengemudi</translation>
+    </message>
+    <message>
+        <source>driver&apos;s NIK</source>
+        <translation>NIK pengemudi</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 wajib diisi</translation>
+    </message>
+    <message>
+        <source>Vehicle kind &apos;%1&apos; is not one of r2, r4, bus, truck, other</source>
+        <translation>Jenis kendaraan &apos;%1&apos; bukan salah satu dari r2, r4, bus, truck, other</translation>
+    </message>
+    <message>
+        <source>At least one article must be charged</source>
+        <translation>Paling sedikit satu pasal harus dikenakan</translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the catalogue</source>
+        <translation>Pasal %1 tidak ada di katalog</translation>
+    </message>
+    <message>
+        <source>%1 is retired and can no longer be charged</source>
+        <translation>%1 sudah tidak berlaku dan tidak dapat dikenakan lagi</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date and time (ISO 8601, like 2026-11-28T09:14:00+07:00)</source>
+        <translation>%1 &apos;%2&apos; bukan tanggal dan waktu (ISO 8601, seperti 2026-11-28T09:14:00+07:00)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future; it is now %3</source>
+        <translation>%1 %2 berada di masa depan; sekarang %3</translation>
+    </message>
+    <message>
+        <source>Latitude &apos;%1&apos; is not a number</source>
+        <translation>Lintang &apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>Longitude &apos;%1&apos; is not a number</source>
+        <translation>Bujur &apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>Article %1 is not among the articles as charged; charge the articles again</source>
+        <translation>Pasal %1 tidak termasuk pasal yang dikenakan; kenakan ulang pasal-pasalnya</translation>
+    </message>
+    <message>
+        <source>Article %1 is charged but not among the articles</source>
+        <translation>Pasal %1 dikenakan, tetapi tidak termasuk dalam daftar pasal</translation>
+    </message>
+    <message>
+        <source>Fine is required: %1, the sum of the maximum fines of the articles as charged</source>
+        <translation>Denda wajib diisi: %1, yaitu jumlah denda maksimal pasal yang dikenakan</translation>
+    </message>
+    <message>
+        <source>Fine %1 is not %2, the sum of the maximum fines of the articles as charged</source>
+        <translation>Denda %1 tidak sama dengan %2, yaitu jumlah denda maksimal pasal yang dikenakan</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;%1&apos; is neither tilang (ticket) nor teguran (warning)</source>
+        <translation>Tindakan &apos;%1&apos; bukan tilang dan bukan teguran</translation>
+    </message>
+    <message>
+        <source>SIM class &apos;%1&apos; is not one of A, B1, B2, C, CI, CII, D, DI (or A, B1, B2 Umum)</source>
+        <translation>Golongan SIM &apos;%1&apos; bukan salah satu dari A, B1, B2, C, CI, CII, D, DI (atau A, B1, B2 Umum)</translation>
+    </message>
+    <message>
+        <source>%1 is required (or the plate as the camera read it)</source>
+        <translation>%1 wajib diisi (atau nomor polisi yang terbaca kamera)</translation>
+    </message>
+    <message>
+        <source>Speed &apos;%1&apos; is not a speed in km/h</source>
+        <translation>Kecepatan &apos;%1&apos; bukan kecepatan dalam km/jam</translation>
+    </message>
+    <message>
+        <source>Speed limit &apos;%1&apos; is not a speed in km/h</source>
+        <translation>Batas kecepatan &apos;%1&apos; bukan kecepatan dalam km/jam</translation>
+    </message>
+    <message>
+        <source>Speed %1 km/h is not above the limit of %2 km/h; Pasal 287 ayat (5) needs a speed over the limit</source>
+        <translation>Kecepatan %1 km/jam tidak melebihi batas %2 km/jam; Pasal 287 ayat (5) mensyaratkan kecepatan di atas batas</translation>
+    </message>
+    <message>
+        <source>Collision type &apos;%1&apos; is not one of single, head_on, rear_end, side, chain, pedestrian, hit_and_run, animal</source>
+        <translation>Jenis tabrakan &apos;%1&apos; bukan salah satu dari single, head_on, rear_end, side, chain, pedestrian, hit_and_run, animal</translation>
+    </message>
+    <message>
+        <source>Victim %1: the condition must be MD (died), LB (seriously hurt) or LR (slightly hurt)</source>
+        <translation>Korban %1: kondisinya harus MD (meninggal dunia), LB (luka berat), atau LR (luka ringan)</translation>
+    </message>
+    <message>
+        <source>Material loss &apos;%1&apos; is not a whole number of rupiah, 0 or more</source>
+        <translation>Kerugian materiel &apos;%1&apos; bukan bilangan bulat rupiah, 0 atau lebih</translation>
+    </message>
+    <message>
+        <source>Victim %1: %2</source>
+        <translation>Korban %1: %2</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: %2</source>
+        <translation>Kendaraan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Violation</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>ETLE ticket</source>
+        <translation>Tilang ETLE</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Kecelakaan</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Daftar pantauan</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Tertangkap kamera</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Vehicle identified</source>
+        <translation>Kendaraan teridentifikasi</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Surat konfirmasi terkirim</translation>
+    </message>
+    <message>
+        <source>Confirmed by owner</source>
+        <translation>Dikonfirmasi pemilik</translation>
+    </message>
+    <message>
+        <source>Transferred to driver</source>
+        <translation>Dialihkan ke pengemudi</translation>
+    </message>
+    <message>
+        <source>Payment code issued</source>
+        <translation>Kode pembayaran diterbitkan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>STNK blocked</source>
+        <translation>STNK diblokir</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalogues</name>
     <message>
         <source>line %1: %2</source>
@@ -98,6 +1181,46 @@
     <message>
         <source>the parent of a %1 must be a %2; &apos;%3&apos; is a %4</source>
         <translation>induk dari %1 harus %2; &apos;%3&apos; adalah %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>kolom &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article code like 281, 287(1) or 106(4)a</source>
+        <translation>&apos;%1&apos; bukan kode pasal seperti 281, 287(1), atau 106(4)a</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 sudah ada di baris %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article code like 77(1) or 106(4)a</source>
+        <translation>&apos;%1&apos; bukan kode pasal seperti 77(1) atau 106(4)a</translation>
+    </message>
+    <message>
+        <source>the Indonesian text is empty</source>
+        <translation>teks bahasa Indonesia kosong</translation>
+    </message>
+    <message>
+        <source>the English text is empty</source>
+        <translation>teks bahasa Inggris kosong</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of rupiah above 0</source>
+        <translation>&apos;%1&apos; bukan bilangan bulat rupiah di atas 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of months</source>
+        <translation>&apos;%1&apos; bukan jumlah bulan berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days from 0 to 31</source>
+        <translation>&apos;%1&apos; bukan jumlah hari berupa bilangan bulat dari 0 sampai 31</translation>
     </message>
 </context>
 <context>
@@ -548,7 +1671,7 @@
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <translation>Pengawas</translation>
     </message>
     <message>
         <source>Field officer</source>
@@ -577,6 +1700,77 @@
     <message>
         <source>change the region&apos;s settings</source>
         <translation>mengubah pengaturan wilayah</translation>
+    </message>
+    <message>
+        <source>decide a void request</source>
+        <translation>memutus permohonan pembatalan</translation>
+    </message>
+    <message>
+        <source>dispatch a unit to a case</source>
+        <translation>menugaskan unit ke perkara</translation>
+    </message>
+    <message>
+        <source>record a ticket as paid</source>
+        <translation>mencatat tilang sebagai sudah dibayar</translation>
+    </message>
+    <message>
+        <source>change the article catalogue</source>
+        <translation>mengubah katalog pasal</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>the file is empty; the header &apos;%1&apos; is expected</source>
+        <translation>berkas kosong; seharusnya ada baris judul &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the header is &apos;%1&apos;; &apos;%2&apos; is expected</source>
+        <translation>baris judulnya &apos;%1&apos;; seharusnya &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the line has no line break: the file may be cut short</source>
+        <translation>baris tidak diakhiri pindah baris: berkas mungkin terpotong</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed properly</source>
+        <translation>nilai berkutip tidak ditutup dengan benar</translation>
+    </message>
+    <message>
+        <source>%1 columns where %2 are expected</source>
+        <translation>ada %1 kolom, padahal seharusnya %2</translation>
+    </message>
+    <message>
+        <source>payment code &apos;%1&apos; is not 15 digits</source>
+        <translation>kode pembayaran &apos;%1&apos; tidak terdiri atas 15 digit</translation>
+    </message>
+    <message>
+        <source>payment code %1 fails its check digit</source>
+        <translation>digit pemeriksa kode pembayaran %1 tidak cocok</translation>
+    </message>
+    <message>
+        <source>payment code %1 is already on line %2</source>
+        <translation>kode pembayaran %1 sudah ada di baris %2</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a whole positive number of rupiah</source>
+        <translation>jumlah &apos;%1&apos; bukan bilangan bulat positif dalam rupiah</translation>
+    </message>
+    <message>
+        <source>paid_at &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>paid_at &apos;%1&apos; bukan tanggal dan waktu ISO 8601</translation>
+    </message>
+    <message>
+        <source>unknown payment code %1</source>
+        <translation>kode pembayaran %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>payment code %1 is for ticket %2, which is not waiting for payment (state: %3)</source>
+        <translation>kode pembayaran %1 milik tilang %2, yang tidak sedang menunggu pembayaran (status: %3)</translation>
+    </message>
+    <message>
+        <source>amount %1 for ticket %2 differs from its fine %3</source>
+        <translation>jumlah %1 untuk tilang %2 berbeda dengan dendanya, %3</translation>
     </message>
 </context>
 <context>
@@ -820,6 +2014,41 @@
     </message>
 </context>
 <context>
+    <name>WatchHitText</name>
+    <message>
+        <source>ETLE capture</source>
+        <translation>tangkapan ETLE</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>pelanggaran</translation>
+    </message>
+    <message>
+        <source>accident report</source>
+        <translation>laporan kecelakaan</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>kejadian</translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3 at %4, %5</source>
+        <translation>Daftar pantauan: %1 (%2, dilaporkan hilang) terlihat pada %3 di %4, %5</translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3 at %4</source>
+        <translation>Daftar pantauan: %1 (%2, dilaporkan hilang) terlihat pada %3 di %4</translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3, %4</source>
+        <translation>Daftar pantauan: %1 (%2, dilaporkan hilang) terlihat pada %3, %4</translation>
+    </message>
+    <message>
+        <source>Watch list: %1 (%2, reported stolen) seen in %3</source>
+        <translation>Daftar pantauan: %1 (%2, dilaporkan hilang) terlihat pada %3</translation>
+    </message>
+</context>
+<context>
     <name>Wire</name>
     <message>
         <source>%1: &apos;%2&apos; is not a UUID</source>
@@ -863,6 +2092,1908 @@
     </message>
 </context>
 <context>
+    <name>lintas::ApprovalsDialog</name>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>Keputusan tidak tercatat: %1</translation>
+    </message>
+    <message>
+        <source>Approve the void of %1 requested by %2? The case becomes void for good; say why.</source>
+        <translation>Setujui pembatalan %1 yang diajukan oleh %2? Perkara akan batal untuk selamanya; sebutkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Refuse the void of %1 requested by %2? The case stays as it is; say why.</source>
+        <translation>Tolak pembatalan %1 yang diajukan oleh %2? Perkara tetap seperti semula; sebutkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Approve the void</source>
+        <translation>Setujui pembatalan</translation>
+    </message>
+    <message>
+        <source>Refuse the void</source>
+        <translation>Tolak pembatalan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>The void of %1 was approved: the case is void.</source>
+        <translation>Pembatalan %1 disetujui: perkara dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The void of %1 was refused: the case stands.</source>
+        <translation>Pembatalan %1 ditolak: perkara tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>You may not decide on this void.</source>
+        <translation>Anda tidak berwenang memutus pembatalan ini.</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Voids of violations and ETLE tickets wait here for a second approver: a supervisor other than the one who asked.</source>
+        <translation>Permohonan pembatalan pelanggaran dan tilang ETLE menunggu di sini untuk disetujui orang kedua: pengawas selain yang mengajukan.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Setujui…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Tolak…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Buka perkara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Antrean tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Membaca antrean…</translation>
+    </message>
+    <message>
+        <source>No void waits for a decision.</source>
+        <translation>Tidak ada pembatalan yang menunggu keputusan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s) wait for a decision.</source>
+        <translation>
+            <numerusform>%n pembatalan menunggu keputusan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You requested this void; another supervisor must decide</source>
+        <translation>Anda yang mengajukan pembatalan ini; pengawas lain yang harus memutus</translation>
+    </message>
+    <message>
+        <source>Approve the void of %1, with a reason</source>
+        <translation>Setujui pembatalan %1, dengan alasan</translation>
+    </message>
+    <message>
+        <source>Refuse the void of %1, with a reason</source>
+        <translation>Tolak pembatalan %1, dengan alasan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticleCatalogueDialog</name>
+    <message>
+        <source>%1 saved: the catalogue has a new version of it.</source>
+        <translation>%1 tersimpan: katalog kini memuat versi barunya.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 tidak tersimpan: %2</translation>
+    </message>
+    <message>
+        <source>Retire the article</source>
+        <translation>Nonaktifkan pasal</translation>
+    </message>
+    <message>
+        <source>Retire %1? It is no longer offered for new charges; the cases charged under it keep showing it as charged.</source>
+        <translation>Nonaktifkan %1? Pasal ini tidak lagi ditawarkan untuk dikenakan; perkara yang sudah dikenai pasal ini tetap menampilkannya sebagaimana dikenakan.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Menyimpan %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: your account may not change the catalogue.</source>
+        <translation>%1 tidak tersimpan: akun Anda tidak berwenang mengubah katalog.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Versions of %1, oldest first</source>
+        <translation>Versi %1, dari yang terlama</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Article catalogue — UU 22/2009</source>
+        <translation>Katalog pasal — UU 22/2009</translation>
+    </message>
+    <message>
+        <source>Search: code, article or words of the offence</source>
+        <translation>Cari: kode, pasal, atau kata dari uraian pelanggaran</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Denda maksimal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change the catalogue</source>
+        <translation>Hanya pengawas yang boleh mengubah katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read from the store: %1</source>
+        <translation>Katalog tidak dapat dibaca dari penyimpanan: %1</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 retired.</source>
+        <translation>%1 pasal, %2 nonaktif.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may change the catalogue.</source>
+        <translation>Hanya pengawas yang boleh mengubah katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticleCatalogueModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Denda maksimal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticleEditDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Pasal baru</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>For example 287(1) or 106(4)a</source>
+        <translation>Misalnya 287(1) atau 106(4)a</translation>
+    </message>
+    <message>
+        <source>The obligation it enforces, for example 106(4)a (may stay empty)</source>
+        <translation>Kewajiban yang ditegakkannya, misalnya 106(4)a (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Read with (jo)</source>
+        <translation>Juncto (jo)</translation>
+    </message>
+    <message>
+        <source>Offence (Bahasa Indonesia)</source>
+        <translation>Uraian pelanggaran (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Offence (English)</source>
+        <translation>Uraian pelanggaran (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Denda maksimal</translation>
+    </message>
+    <message>
+        <source>Maximum jail term</source>
+        <translation>Pidana kurungan maksimal</translation>
+    </message>
+    <message>
+        <source>Code: required, for example 287(1)</source>
+        <translation>Kode: wajib diisi, misalnya 287(1)</translation>
+    </message>
+    <message>
+        <source>Code: “%1” is not an article code; write the pasal, then the ayat in brackets, then the huruf, as in 106(4)a</source>
+        <translation>Kode: “%1” bukan kode pasal; tulis pasalnya, lalu ayat dalam kurung, lalu hurufnya, seperti 106(4)a</translation>
+    </message>
+    <message>
+        <source>Code: %1 is in the catalogue already; edit it instead</source>
+        <translation>Kode: %1 sudah ada di katalog; ubah pasal itu saja</translation>
+    </message>
+    <message>
+        <source>Read with (jo): “%1” is not an article code</source>
+        <translation>Juncto (jo): “%1” bukan kode pasal</translation>
+    </message>
+    <message>
+        <source>Offence (Bahasa Indonesia): required</source>
+        <translation>Uraian pelanggaran (bahasa Indonesia): wajib diisi</translation>
+    </message>
+    <message>
+        <source>Offence (English): required</source>
+        <translation>Uraian pelanggaran (bahasa Inggris): wajib diisi</translation>
+    </message>
+    <message>
+        <source>Maximum fine: must be more than Rp0</source>
+        <translation>Denda maksimal: harus lebih dari Rp0</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Belum ada yang diubah</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ArticlePicker</name>
+    <message>
+        <source>Find an article by code (287(5)) or words (helm, lampu merah)</source>
+        <translation>Cari pasal menurut kode (287(5)) atau kata (helm, lampu merah)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Charge the article selected below (Enter)</source>
+        <translation>Kenakan pasal yang dipilih di bawah (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Drop the selected charge (Delete)</source>
+        <translation>Lepaskan pasal yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Denda maksimal</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>tidak ada di katalog</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Total maximum fine: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Jumlah denda maksimal: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::AuditVerifyDialog</name>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>Verifikasi jejak audit</translation>
+    </message>
+    <message>
+        <source>Every change this desk made and every opening of a case record is written to its audit trail, each entry chained to the one before by its hash. Verifying reads the whole trail and names the first entry that was altered, removed or put out of order.</source>
+        <translation>Setiap perubahan yang dibuat meja ini dan setiap kali data perkara dibuka dicatat dalam jejak auditnya; setiap entri terantai ke entri sebelumnya melalui hash-nya. Verifikasi membaca seluruh jejak dan menyebutkan entri pertama yang diubah, dihapus, atau urutannya dipindah.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Verifikasi ulang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Memverifikasi jejak audit…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Jejak audit tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries verified</source>
+        <translation>Jejak audit utuh: %1 entri terverifikasi</translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the trail.</source>
+        <translation>Entri ini sudah tidak ada di jejak audit.</translation>
+    </message>
+    <message>
+        <source>The entry cannot be read any more.</source>
+        <translation>Entri ini tidak dapat dibaca lagi.</translation>
+    </message>
+    <message>
+        <source>Entry %1 as stored now:
+When: %2
+User: %3
+Desk: %4
+Action: %5 on %6 %7
+Detail: %8</source>
+        <translation>Entri %1 sebagaimana tersimpan sekarang:
+Waktu: %2
+Pengguna: %3
+Meja: %4
+Tindakan: %5 pada %6 %7
+Rincian: %8</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseAttachmentsView</name>
+    <message>
+        <source>Attach file…</source>
+        <translation>Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Double-click a file to save a copy. Files are kept for good, with their SHA-256.</source>
+        <translation>Klik dua kali pada berkas untuk menyimpan salinannya. Berkas disimpan selamanya, beserta SHA-256-nya.</translation>
+    </message>
+    <message>
+        <source>Add a photo or a document to the case (up to 2 MB)</source>
+        <translation>Tambahkan foto atau dokumen ke perkara (paling besar 2 MB)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+attached by %4, %5
+SHA-256 %6</source>
+        <translation>%1
+%2 · %3
+dilampirkan oleh %4, %5
+SHA-256 %6</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseChecks</name>
+    <message>
+        <source>A new case must name its kind (violation, etle, accident or watch); “%1” is not one.</source>
+        <translation>Perkara baru harus menyebutkan jenisnya (violation, etle, accident, atau watch); “%1” tidak termasuk.</translation>
+    </message>
+    <message>
+        <source>A new %1 case must name the station it belongs to (station_code).</source>
+        <translation>Perkara %1 yang baru harus menyebutkan kesatuan pemiliknya (station_code).</translation>
+    </message>
+    <message>
+        <source>the new %1 case</source>
+        <translation>perkara %1 yang baru</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist: the %2 change has nothing to apply to.</source>
+        <translation>Perkara %1 tidak ada: perubahan %2 tidak dapat diterapkan pada apa pun.</translation>
+    </message>
+    <message>
+        <source>A note on case %1 is empty.</source>
+        <translation>Catatan pada perkara %1 kosong.</translation>
+    </message>
+    <message>
+        <source>A dispatch applies to incidents only, not to case %1.</source>
+        <translation>Penugasan hanya berlaku untuk kejadian, bukan untuk perkara %1.</translation>
+    </message>
+    <message>
+        <source>The %1 change on case %2 has a field “%3” that a %4 case does not take.</source>
+        <translation>Perubahan %1 pada perkara %2 memiliki isian “%3” yang tidak dimiliki perkara %4.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 has no readable content.</source>
+        <translation>Lampiran “%1” pada perkara %2 tidak memiliki isi yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 is %3 bytes; a case takes files of up to %4 bytes (2 MiB).</source>
+        <translation>Lampiran “%1” pada perkara %2 berukuran %3 bita; perkara hanya menerima berkas paling besar %4 bita (2 MiB).</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 does not match its SHA-256 %3 (its bytes hash to %4).</source>
+        <translation>Lampiran “%1” pada perkara %2 tidak cocok dengan SHA-256-nya %3 (hash isinya %4).</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” of case %2 says it is %3 bytes, but it is %4.</source>
+        <translation>Lampiran “%1” pada perkara %2 tercatat berukuran %3 bita, padahal ukurannya %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be submitted: %2</source>
+        <translation>Perkara %1 tidak dapat diajukan: %2</translation>
+    </message>
+    <message>
+        <source>The correction of case %1 cannot be saved: %2</source>
+        <translation>Koreksi perkara %1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>An article of the catalogue takes create and set changes only, not %1.</source>
+        <translation>Pasal dalam katalog hanya menerima perubahan create dan set, bukan %1.</translation>
+    </message>
+    <message>
+        <source>A new article must name its code, e.g. 287(1).</source>
+        <translation>Pasal baru harus menyebutkan kodenya, misalnya 287(1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an article code: write the pasal, then the ayat in brackets and the huruf, e.g. 287(1) or 106(4)a.</source>
+        <translation>“%1” bukan kode pasal: tulis pasalnya, lalu ayat dalam kurung dan hurufnya, misalnya 287(1) atau 106(4)a.</translation>
+    </message>
+    <message>
+        <source>The change of article %1 is filed under the record of another article (%2).</source>
+        <translation>Perubahan pasal %1 tercatat pada data pasal lain (%2).</translation>
+    </message>
+    <message>
+        <source>The change of article %1 has an unknown field “%2”.</source>
+        <translation>Perubahan pasal %1 memiliki isian “%2” yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The %1 of article %2 must be a whole number of at least 0; “%3” is not.</source>
+        <translation>Isian %1 pada pasal %2 harus bilangan bulat paling sedikit 0; “%3” bukan.</translation>
+    </message>
+    <message>
+        <source>The %1 of article %2 must be a text.</source>
+        <translation>Isian %1 pada pasal %2 harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Article %1 is read with “%2”, which is not an article code.</source>
+        <translation>Pasal %1 di-juncto-kan dengan “%2”, yang bukan kode pasal.</translation>
+    </message>
+    <message>
+        <source>Whether article %1 is retired must be true or false; “%2” is neither.</source>
+        <translation>Status nonaktif pasal %1 harus true atau false; “%2” bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>The new article %1 needs its offence text in Bahasa Indonesia (text_id).</source>
+        <translation>Pasal baru %1 memerlukan uraian pelanggaran dalam bahasa Indonesia (text_id).</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseDetailWidget</name>
+    <message>
+        <source>New violation</source>
+        <translation>Pelanggaran baru</translation>
+    </message>
+    <message>
+        <source>New ETLE capture</source>
+        <translation>Tangkapan ETLE baru</translation>
+    </message>
+    <message>
+        <source>New accident report</source>
+        <translation>Laporan kecelakaan baru</translation>
+    </message>
+    <message>
+        <source>New watch-list entry</source>
+        <translation>Entri daftar pantauan baru</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Tidak diizinkan: %1</translation>
+    </message>
+    <message>
+        <source>No case shown.
+Choose one in the list, or start a new one from the Case menu.</source>
+        <translation>Tidak ada perkara yang ditampilkan.
+Pilih salah satu di daftar, atau buat yang baru dari menu Perkara.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>C&amp;harges</source>
+        <translation>Pa&amp;sal</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versi</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Kronologi</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Lampiran</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Simpan koreksi</translation>
+    </message>
+    <message>
+        <source>Keep the changed fields as a new version, with the reason (Ctrl+Enter)</source>
+        <translation>Simpan isian yang diubah sebagai versi baru, beserta alasannya (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Batalkan koreksi</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>A submitted case is never overwritten: a correction is a new version with its reason</source>
+        <translation>Perkara yang sudah diajukan tidak pernah ditimpa: koreksi menjadi versi baru beserta alasannya</translation>
+    </message>
+    <message>
+        <source>Request void…</source>
+        <translation>Ajukan pembatalan…</translation>
+    </message>
+    <message>
+        <source>Ask for the ticket to be voided; a supervisor other than you decides</source>
+        <translation>Ajukan pembatalan tilang; pengawas selain Anda yang memutus</translation>
+    </message>
+    <message>
+        <source>Approve void…</source>
+        <translation>Setujui pembatalan…</translation>
+    </message>
+    <message>
+        <source>Refuse void…</source>
+        <translation>Tolak pembatalan…</translation>
+    </message>
+    <message>
+        <source>An auditor reads cases; this account cannot create one.</source>
+        <translation>Auditor hanya membaca perkara; akun ini tidak dapat membuat perkara.</translation>
+    </message>
+    <message>
+        <source>(numbering…)</source>
+        <translation>(sedang diberi nomor…)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>belum disimpan</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation>draf, belum diajukan</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message>
+        <source>opened by %1, %2</source>
+        <translation>dibuat oleh %1, %2</translation>
+    </message>
+    <message>
+        <source>linked cases: %1</source>
+        <translation>perkara terkait: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Transferred to the driver %1 (NIK %2)</source>
+        <translation>Dialihkan ke pengemudi %1 (NIK %2)</translation>
+    </message>
+    <message>
+        <source>Payment code &lt;b&gt;%1&lt;/b&gt; · fine %2</source>
+        <translation>Kode pembayaran &lt;b&gt;%1&lt;/b&gt; · denda %2</translation>
+    </message>
+    <message>
+        <source>(check digit wrong)</source>
+        <translation>(digit pemeriksa salah)</translation>
+    </message>
+    <message>
+        <source>paid %1 on %2, bank reference %3</source>
+        <translation>dibayar %1 pada %2, referensi bank %3</translation>
+    </message>
+    <message>
+        <source>Void requested by &lt;b&gt;%1&lt;/b&gt; on %2 — reason: “%3”</source>
+        <translation>Pembatalan diajukan oleh &lt;b&gt;%1&lt;/b&gt; pada %2 — alasan: “%3”</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor other than %1.</source>
+        <translation>Menunggu keputusan pengawas selain %1.</translation>
+    </message>
+    <message>
+        <source>Voided: requested by &lt;b&gt;%1&lt;/b&gt; (“%2”), approved by &lt;b&gt;%3&lt;/b&gt; on %4 (“%5”).</source>
+        <translation>Dibatalkan: diajukan oleh &lt;b&gt;%1&lt;/b&gt; (“%2”), disetujui oleh &lt;b&gt;%3&lt;/b&gt; pada %4 (“%5”).</translation>
+    </message>
+    <message>
+        <source>Correcting version %1 — reason: “%2”. Change the fields that are wrong, then save the correction as version %3.</source>
+        <translation>Mengoreksi versi %1 — alasan: “%2”. Ubah isian yang salah, lalu simpan koreksi sebagai versi %3.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Keep the corrections to the capture (Ctrl+S)</source>
+        <translation>Simpan perbaikan pada tangkapan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Keep the draft; it can still be changed (Ctrl+S)</source>
+        <translation>Simpan draf; masih dapat diubah (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Verify the capture (Ctrl+Enter): the ticket goes ahead and the capture becomes version 1</source>
+        <translation>Verifikasi tangkapan (Ctrl+Enter): tilang diproses lanjut dan tangkapan menjadi versi 1</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter): the case goes on record; after that only a correction with a reason changes it</source>
+        <translation>Ajukan (Ctrl+Enter): perkara resmi tercatat; setelah itu hanya koreksi dengan alasan yang dapat mengubahnya</translation>
+    </message>
+    <message>
+        <source>An auditor reads cases and changes nothing</source>
+        <translation>Auditor hanya membaca perkara dan tidak mengubah apa pun</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Simpan perkara terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>No article charged yet.</source>
+        <translation>Belum ada pasal yang dikenakan.</translation>
+    </message>
+    <message>
+        <source>The articles as they were charged, with the text and fine of the catalogue version of the day.</source>
+        <translation>Pasal sebagaimana dikenakan, dengan uraian dan denda menurut versi katalog yang berlaku pada hari itu.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Denda maksimal</translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation>Versi katalog</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Severity under UU 22/2009 Pasal 229: %1 (MD %2 · LB %3 · LR %4 · material loss %5)</source>
+        <translation>Golongan menurut UU 22/2009 Pasal 229: %1 (MD %2 · LB %3 · LR %4 · kerugian materiel %5)</translation>
+    </message>
+    <message>
+        <source>Articles confirmed by the investigator</source>
+        <translation>Pasal yang dikonfirmasi penyidik</translation>
+    </message>
+    <message>
+        <source>None confirmed yet.</source>
+        <translation>Belum ada yang dikonfirmasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these before saving the correction:</source>
+        <translation>Perbaiki hal berikut sebelum menyimpan koreksi:</translation>
+    </message>
+    <message>
+        <source>Fix these before submitting:</source>
+        <translation>Perbaiki hal berikut sebelum mengajukan:</translation>
+    </message>
+    <message>
+        <source>Check these before submitting:</source>
+        <translation>Periksa hal berikut sebelum mengajukan:</translation>
+    </message>
+    <message>
+        <source>Capture saved.</source>
+        <translation>Tangkapan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draf tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the case is as stored.</source>
+        <translation>Tidak ada yang perlu disimpan: perkara sama dengan yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Perbaiki dulu isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Capture verified: the ticket goes ahead, on record as version 1.</source>
+        <translation>Tangkapan terverifikasi: tilang diproses lanjut, tercatat sebagai versi 1.</translation>
+    </message>
+    <message>
+        <source>Submitted: the case is on record as version 1; from now on only a correction with a reason changes it.</source>
+        <translation>Diajukan: perkara tercatat sebagai versi 1; mulai sekarang hanya koreksi dengan alasan yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Mengajukan…</translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation>Penyimpanan menolak perubahan ini: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard the correction of %1? Nothing of it has been saved.</source>
+        <translation>Buang koreksi %1? Belum ada bagiannya yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in %1? It has not been saved.</source>
+        <translation>Buang yang Anda ketik di %1? Isian itu belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Koreksi %1</translation>
+    </message>
+    <message>
+        <source>A submitted case is never overwritten: the correction becomes version %1, kept beside the earlier ones with its reason. Why does the record need correcting?</source>
+        <translation>Perkara yang sudah diajukan tidak pernah ditimpa: koreksi menjadi versi %1, disimpan di samping versi sebelumnya beserta alasannya. Mengapa data ini perlu dikoreksi?</translation>
+    </message>
+    <message>
+        <source>Start correcting</source>
+        <translation>Mulai koreksi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>e.g. plate misread: the photo shows B 1234 XYZ</source>
+        <translation>mis. nomor polisi salah terbaca: fotonya menunjukkan B 1234 XYZ</translation>
+    </message>
+    <message>
+        <source>Change the fields that are wrong, then save the correction.</source>
+        <translation>Ubah isian yang salah, lalu simpan koreksinya.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: change the fields that are wrong, or cancel the correction.</source>
+        <translation>Tidak ada yang berubah: ubah isian yang salah, atau batalkan koreksi.</translation>
+    </message>
+    <message>
+        <source>Correction saved as version %1.</source>
+        <translation>Koreksi disimpan sebagai versi %1.</translation>
+    </message>
+    <message>
+        <source>Saving the correction…</source>
+        <translation>Menyimpan koreksi…</translation>
+    </message>
+    <message>
+        <source>Reject capture %1</source>
+        <translation>Tolak tangkapan %1</translation>
+    </message>
+    <message>
+        <source>The capture will not become a ticket. Why is it rejected?</source>
+        <translation>Tangkapan ini tidak akan menjadi tilang. Mengapa ditolak?</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>e.g. plate unreadable, emergency vehicle, camera fault</source>
+        <translation>mis. nomor polisi tidak terbaca, kendaraan darurat, kamera rusak</translation>
+    </message>
+    <message>
+        <source>Vehicle identified — %1</source>
+        <translation>Kendaraan teridentifikasi — %1</translation>
+    </message>
+    <message>
+        <source>The registered owner of %1, as the registration records show.</source>
+        <translation>Pemilik terdaftar %1, menurut data registrasi kendaraan.</translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation>Catat pemilik</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nama pemilik</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s NIK</source>
+        <translation>NIK pemilik</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to the driver</source>
+        <translation>Alihkan %1 ke pengemudi</translation>
+    </message>
+    <message>
+        <source>The owner named the person who was driving; the ticket goes to them.</source>
+        <translation>Pemilik menyebutkan orang yang mengemudi; tilang dialihkan kepadanya.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s name</source>
+        <translation>Nama pengemudi</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation>NIK pengemudi</translation>
+    </message>
+    <message>
+        <source>No payment code: %1 is not an ETLE ticket number.</source>
+        <translation>Tidak ada kode pembayaran: %1 bukan nomor tilang ETLE.</translation>
+    </message>
+    <message>
+        <source>Payment code issued: %1</source>
+        <translation>Kode pembayaran diterbitkan: %1</translation>
+    </message>
+    <message>
+        <source>Issuing the payment code…</source>
+        <translation>Menerbitkan kode pembayaran…</translation>
+    </message>
+    <message>
+        <source>Close %1? It stays on record and can still be corrected, but takes no further step.</source>
+        <translation>Tutup %1? Perkara tetap tercatat dan masih dapat dikoreksi, tetapi tidak diproses lebih lanjut.</translation>
+    </message>
+    <message>
+        <source>Request the STNK block for %1? The registration stays blocked until the fine is paid.</source>
+        <translation>Ajukan blokir STNK untuk %1? STNK tetap diblokir sampai denda dibayar.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 sekarang: %2</translation>
+    </message>
+    <message>
+        <source>Request void of %1</source>
+        <translation>Ajukan pembatalan %1</translation>
+    </message>
+    <message>
+        <source>A void cancels the ticket; it stays on record. A supervisor other than you approves or refuses it.</source>
+        <translation>Pembatalan membatalkan tilang; tilang tetap tercatat. Pengawas selain Anda yang menyetujui atau menolaknya.</translation>
+    </message>
+    <message>
+        <source>Request void</source>
+        <translation>Ajukan pembatalan</translation>
+    </message>
+    <message>
+        <source>e.g. the vehicle was on an emergency run</source>
+        <translation>mis. kendaraan sedang menjalankan tugas darurat</translation>
+    </message>
+    <message>
+        <source>Void requested: a supervisor other than you decides it.</source>
+        <translation>Pembatalan diajukan: pengawas selain Anda yang memutusnya.</translation>
+    </message>
+    <message>
+        <source>Approve void of %1</source>
+        <translation>Setujui pembatalan %1</translation>
+    </message>
+    <message>
+        <source>Refuse void of %1</source>
+        <translation>Tolak pembatalan %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for the void: “%2”. Your decision is recorded with your reason.</source>
+        <translation>%1 mengajukan pembatalan: “%2”. Keputusan Anda dicatat beserta alasan Anda.</translation>
+    </message>
+    <message>
+        <source>Approve void</source>
+        <translation>Setujui pembatalan</translation>
+    </message>
+    <message>
+        <source>Refuse void</source>
+        <translation>Tolak pembatalan</translation>
+    </message>
+    <message>
+        <source>Void approved: the case is voided.</source>
+        <translation>Pembatalan disetujui: perkara dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Void refused.</source>
+        <translation>Pembatalan ditolak.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Catatan ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Attach the capture image</source>
+        <translation>Lampirkan gambar tangkapan</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Berkas tidak dapat dilampirkan</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 bukan berkas yang dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Berkas terlalu besar</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a case takes files of up to %3.</source>
+        <translation>“%1” berukuran %2; perkara hanya menerima berkas paling besar %3.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Wait for the last change to be saved, then attach %1 again.</source>
+        <translation>Tunggu hingga perubahan terakhir tersimpan, lalu lampirkan %1 lagi.</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Melampirkan %1…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Simpan salinan %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Menyimpan salinan sebagai %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Salinan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Salinan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The image has not reached this desk yet.</source>
+        <translation>Gambar ini belum sampai di meja ini.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · SHA-256 %3…</source>
+        <translation>%1
+%2 · SHA-256 %3…</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseForm</name>
+    <message>
+        <source>Offender</source>
+        <translation>Pelanggar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>SIM number</source>
+        <translation>Nomor SIM</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>golongan</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>N&amp;omor polisi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>warna</translation>
+    </message>
+    <message>
+        <source>STNK number</source>
+        <translation>Nomor STNK</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation>NRP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Place and time</source>
+        <translation>Tempat dan waktu</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Pasal yang dikenakan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>Disita</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Tangkapan kamera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>Waktu tangkapan</translation>
+    </message>
+    <message>
+        <source>Plate as read</source>
+        <translation>Nomor polisi terbaca</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/jam</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>batas</translation>
+    </message>
+    <message>
+        <source>Registered owner</source>
+        <translation>Pemilik terdaftar</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Driver (when the owner names another)</source>
+        <translation>Pengemudi (bila pemilik menyebut orang lain)</translation>
+    </message>
+    <message>
+        <source>Verifying officer</source>
+        <translation>Petugas pemverifikasi</translation>
+    </message>
+    <message>
+        <source>Notes on the capture</source>
+        <translation>Catatan tentang tangkapan</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Kecelakaan</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Kondisi jalan</translation>
+    </message>
+    <message>
+        <source>weather</source>
+        <translation>cuaca</translation>
+    </message>
+    <message>
+        <source>Collision</source>
+        <translation>Tabrakan</translation>
+    </message>
+    <message>
+        <source>Material loss</source>
+        <translation>Kerugian materiel</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>Penyidik</translation>
+    </message>
+    <message>
+        <source>Vehicles and drivers</source>
+        <translation>Kendaraan dan pengemudi</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Severity and articles</source>
+        <translation>Golongan kecelakaan dan pasal</translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation>Kronologi kejadian</translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Police report (LP)</source>
+        <translation>Laporan polisi (LP)</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Telepon pelapor</translation>
+    </message>
+    <message>
+        <source>Stolen at</source>
+        <translation>Waktu kehilangan</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>Apa yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>B 1234 XYZ</source>
+        <translation>B 1234 XYZ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>Jakarta time (WIB)</source>
+        <translation>Waktu Jakarta (WIB)</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. -6.1754, 106.8272</source>
+        <translation>Opsional, mis. -6.1754, 106.8272</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinat</translation>
+    </message>
+    <message>
+        <source>— choose the Polres —</source>
+        <translation>— pilih Polres —</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Kesatuan</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>kejadian %1</translation>
+    </message>
+    <message>
+        <source>Linked incident</source>
+        <translation>Kejadian terkait</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>Lampirkan gambar…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Tidak ada gambar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pengemudi</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s NIK</source>
+        <translation>NIK pengemudi</translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation>SIM</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>Tambah kendaraan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>No vehicle yet.</source>
+        <translation>Belum ada kendaraan.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Add victim</source>
+        <translation>Tambah korban</translation>
+    </message>
+    <message>
+        <source>No victim: damage only.</source>
+        <translation>Tidak ada korban: hanya kerusakan.</translation>
+    </message>
+    <message>
+        <source>Pasal 229</source>
+        <translation>Pasal 229</translation>
+    </message>
+    <message>
+        <source>MD %1 · LB %2 · LR %3 · loss %4</source>
+        <translation>MD %1 · LB %2 · LR %3 · kerugian %4</translation>
+    </message>
+    <message>
+        <source>Severity: not classified yet — no victim and no damage recorded.</source>
+        <translation>Golongan: belum dapat ditentukan — belum ada korban maupun kerusakan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Severity: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>Golongan: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>(no longer suggested)</source>
+        <translation>(tidak lagi disarankan)</translation>
+    </message>
+    <message>
+        <source>Tick to confirm the article for this case</source>
+        <translation>Centang untuk mengonfirmasi pasal ini bagi perkara ini</translation>
+    </message>
+    <message>
+        <source>No article to suggest yet.</source>
+        <translation>Belum ada pasal yang dapat disarankan.</translation>
+    </message>
+    <message>
+        <source>Image not on this desk</source>
+        <translation>Gambar tidak ada di meja ini</translation>
+    </message>
+    <message>
+        <source>Coordinates are written as latitude, longitude, e.g. -6.1754, 106.8272.</source>
+        <translation>Koordinat ditulis sebagai lintang, bujur, mis. -6.1754, 106.8272.</translation>
+    </message>
+    <message>
+        <source>Choose the station the case belongs to.</source>
+        <translation>Pilih kesatuan pemilik perkara ini.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseListModel</name>
+    <message>
+        <source>(numbering)</source>
+        <translation>(sedang diberi nomor)</translation>
+    </message>
+    <message>
+        <source>%1 · void requested</source>
+        <translation>%1 · pembatalan diajukan</translation>
+    </message>
+    <message>
+        <source>A void of this case was requested and waits for a supervisor&apos;s decision</source>
+        <translation>Pembatalan perkara ini telah diajukan dan menunggu keputusan pengawas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Occurred (WIB)</source>
+        <translation>Waktu kejadian (WIB)</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>The offender, owner or plate, and the place</source>
+        <translation>Pelanggar, pemilik, atau nomor polisi, serta tempatnya</translation>
+    </message>
+    <message>
+        <source>The sum of the charged articles&apos; maximum fines</source>
+        <translation>Jumlah denda maksimal dari pasal yang dikenakan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseListPanel</name>
+    <message>
+        <source>Search names, NIK, plates, articles, narratives (Ctrl+F)</source>
+        <translation>Cari nama, NIK, nomor polisi, pasal, uraian (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words match as prefixes; a plate matches however it is typed (&quot;b1234xyz&quot; finds &quot;B 1234 XYZ&quot;). Down goes to the list.</source>
+        <translation>Kata dicocokkan sebagai awalan; nomor polisi cocok bagaimanapun cara mengetiknya (&quot;b1234xyz&quot; menemukan &quot;B 1234 XYZ&quot;). Panah bawah pindah ke daftar.</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>Save this search, or run or delete a saved one</source>
+        <translation>Simpan pencarian ini, atau jalankan atau hapus pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>Officer NRP</source>
+        <translation>NRP petugas</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this officer</source>
+        <translation>Hanya perkara yang ditangani petugas ini</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind</source>
+        <translation>Hanya perkara jenis ini</translation>
+    </message>
+    <message>
+        <source>Only cases in this state</source>
+        <translation>Hanya perkara dengan status ini</translation>
+    </message>
+    <message>
+        <source>Only cases of this station and the stations below it</source>
+        <translation>Hanya perkara kesatuan ini dan kesatuan di bawahnya</translation>
+    </message>
+    <message>
+        <source>From —</source>
+        <translation>Dari —</translation>
+    </message>
+    <message>
+        <source>Occurred on or after this day (WIB)</source>
+        <translation>Terjadi pada atau setelah tanggal ini (WIB)</translation>
+    </message>
+    <message>
+        <source>To —</source>
+        <translation>Sampai —</translation>
+    </message>
+    <message>
+        <source>Occurred on or before this day (WIB)</source>
+        <translation>Terjadi pada atau sebelum tanggal ini (WIB)</translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation>Pembatalan diajukan</translation>
+    </message>
+    <message>
+        <source>Only cases whose void waits for a supervisor&apos;s decision</source>
+        <translation>Hanya perkara yang pembatalannya menunggu keputusan pengawas</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Show every kind, state, officer, station and date again (the search text stays)</source>
+        <translation>Tampilkan lagi semua jenis, status, petugas, kesatuan, dan tanggal (teks pencarian tetap)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>Semua kesatuan</translation>
+    </message>
+    <message>
+        <source>The cases could not be searched: %1</source>
+        <translation>Perkara tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n case(s); refine the search to see others</source>
+        <translation>
+            <numerusform>%n perkara terbaru; persempit pencarian untuk melihat yang lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n perkara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exact match — showing plates one slip away: %1</source>
+        <translation>Tidak ada yang persis cocok — menampilkan nomor polisi yang berbeda satu salah ketik: %1</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Simpan pencarian</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nama pencarian ini:</translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation>Belum ada pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Simpan pencarian ini…</translation>
+    </message>
+    <message>
+        <source>Delete a saved search</source>
+        <translation>Hapus pencarian tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseMenu</name>
+    <message>
+        <source>Lintas</source>
+        <translation>Lintas</translation>
+    </message>
+    <message>
+        <source>Watch list: %1</source>
+        <translation>Daftar pantauan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Perkara</translation>
+    </message>
+    <message>
+        <source>Case &amp;list…</source>
+        <translation>&amp;Daftar perkara…</translation>
+    </message>
+    <message>
+        <source>Open the case window: search violations, ETLE tickets, accidents and the watch list</source>
+        <translation>Buka jendela perkara: cari pelanggaran, tilang ETLE, kecelakaan, dan daftar pantauan</translation>
+    </message>
+    <message>
+        <source>New &amp;violation</source>
+        <translation>&amp;Pelanggaran baru</translation>
+    </message>
+    <message>
+        <source>Write a new violation (tilang) in the case window</source>
+        <translation>Buat pelanggaran (tilang) baru di jendela perkara</translation>
+    </message>
+    <message>
+        <source>New &amp;accident report</source>
+        <translation>Laporan &amp;kecelakaan baru</translation>
+    </message>
+    <message>
+        <source>Write a new accident report, linked to the selected incident when it is an accident</source>
+        <translation>Buat laporan kecelakaan baru, terkait dengan kejadian yang dipilih bila kejadian itu kecelakaan</translation>
+    </message>
+    <message>
+        <source>New &amp;watch-list entry</source>
+        <translation>Entri daftar pa&amp;ntauan baru</translation>
+    </message>
+    <message>
+        <source>Put a stolen vehicle on the watch list of every desk in the region</source>
+        <translation>Masukkan kendaraan curian ke daftar pantauan semua meja di wilayah ini</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals (%1)…</source>
+        <translation>Per&amp;setujuan (%1)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation>Per&amp;setujuan…</translation>
+    </message>
+    <message>
+        <source>Voids waiting for a second approver: approve or refuse them, with a reason</source>
+        <translation>Pembatalan yang menunggu persetujuan orang kedua: setujui atau tolak, dengan alasan</translation>
+    </message>
+    <message>
+        <source>Import &amp;bank settlement…</source>
+        <translation>Impor setelmen &amp;bank…</translation>
+    </message>
+    <message>
+        <source>Pay ETLE tickets from the bank&apos;s settlement file; nothing is paid unless every row matches</source>
+        <translation>Lunasi tilang ETLE dari berkas setelmen bank; tidak ada yang dilunasi kecuali semua barisnya cocok</translation>
+    </message>
+    <message>
+        <source>Article &amp;catalogue…</source>
+        <translation>Katalog p&amp;asal…</translation>
+    </message>
+    <message>
+        <source>The articles of UU 22/2009 with their fines; supervisors add, edit and retire them</source>
+        <translation>Pasal-pasal UU 22/2009 beserta dendanya; pengawas dapat menambah, mengubah, dan menonaktifkannya</translation>
+    </message>
+    <message>
+        <source>Verify audit &amp;trail…</source>
+        <translation>Verifikasi &amp;jejak audit…</translation>
+    </message>
+    <message>
+        <source>Check that no entry of this desk&apos;s audit trail was altered, removed or reordered</source>
+        <translation>Periksa bahwa tidak ada entri jejak audit meja ini yang diubah, dihapus, atau diubah urutannya</translation>
+    </message>
+    <message>
+        <source>Watch-list &amp;alerts…</source>
+        <translation>Pe&amp;ringatan daftar pantauan…</translation>
+    </message>
+    <message>
+        <source>Watch-list &amp;alerts (%1)…</source>
+        <translation>Pe&amp;ringatan daftar pantauan (%1)…</translation>
+    </message>
+    <message>
+        <source>Every watch-listed plate seen since this desk started</source>
+        <translation>Setiap nomor polisi dalam daftar pantauan yang terlihat sejak meja ini dijalankan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CasePromptDialog</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opsional)</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseReader</name>
+    <message>
+        <source>The store has schema version %1; this program reads version %2.</source>
+        <translation>Penyimpanan memiliki skema versi %1; program ini membaca versi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseTimelineView</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add a note to the case&apos;s timeline and press Enter</source>
+        <translation>Tulis catatan untuk kronologi perkara lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <source>Notes are kept for good; they cannot be edited or removed</source>
+        <translation>Catatan disimpan selamanya; tidak dapat diubah atau dihapus</translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation>Meja %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseVersionsView</name>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>As submitted</source>
+        <translation>Sesuai pengajuan</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Tanpa alasan</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>No version yet: the case is a draft until it is submitted.</source>
+        <translation>Belum ada versi: perkara masih berupa draf sampai diajukan.</translation>
+    </message>
+    <message>
+        <source>Changes from v%1 to v%2</source>
+        <translation>Perubahan dari v%1 ke v%2</translation>
+    </message>
+    <message>
+        <source>v%1: the record as first submitted</source>
+        <translation>v%1: data sebagaimana pertama kali diajukan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CaseWindow</name>
+    <message>
+        <source>The case shown was refused by the regional server and is gone from the records</source>
+        <translation>Perkara yang ditampilkan ditolak server wilayah dan sudah tidak ada di data</translation>
+    </message>
+    <message>
+        <source>Cases — Lintas</source>
+        <translation>Perkara — Lintas</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Perkara</translation>
+    </message>
+    <message>
+        <source>New &amp;violation</source>
+        <translation>&amp;Pelanggaran baru</translation>
+    </message>
+    <message>
+        <source>Write up a traffic violation (tilang)</source>
+        <translation>Catat pelanggaran lalu lintas (tilang)</translation>
+    </message>
+    <message>
+        <source>New &amp;ETLE capture</source>
+        <translation>Tangkapan &amp;ETLE baru</translation>
+    </message>
+    <message>
+        <source>New &amp;accident</source>
+        <translation>&amp;Kecelakaan baru</translation>
+    </message>
+    <message>
+        <source>New &amp;watch-list entry</source>
+        <translation>Entri daftar pa&amp;ntauan baru</translation>
+    </message>
+    <message>
+        <source>Put a stolen or wanted vehicle on the region&apos;s watch list</source>
+        <translation>Masukkan kendaraan curian atau yang dicari ke daftar pantauan wilayah</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Simpan draf</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Ajukan</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Cetak ke PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Ca&amp;ri</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Tutup jendela</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read from the store</source>
+        <translation>Perkara %1 tidak dapat dibaca dari penyimpanan</translation>
+    </message>
+    <message>
+        <source>Open a stored case to print it</source>
+        <translation>Buka perkara yang tersimpan untuk mencetaknya</translation>
+    </message>
+    <message>
+        <source>Case %1 printed to %2</source>
+        <translation>Perkara %1 dicetak ke %2</translation>
+    </message>
+    <message>
+        <source>Print case to PDF</source>
+        <translation>Cetak perkara ke PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::CertificateDialog</name>
     <message>
         <source>Confirm the regional server</source>
@@ -883,6 +4014,25 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DecisionReasonDialog</name>
+    <message>
+        <source>The reason, in a few words</source>
+        <translation>Alasannya, dalam beberapa kata</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the case and in the audit log; it cannot be changed later.</source>
+        <translation>Alasan disimpan bersama perkara dan di log audit; tidak dapat diubah kemudian.</translation>
+    </message>
+    <message>
+        <source>%1 (Enter)</source>
+        <translation>%1 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2085,8 +5235,8 @@ Klik atau Spasi: bebas → terganggu → tertutup; C, A, B (clear, affected, blo
         <translation>Peta: geser dan perbesar/perkecil</translation>
     </message>
     <message>
-        <source>View and program</source>
-        <translation>Tampilan dan program</translation>
+        <source>Cases, view and program</source>
+        <translation>Perkara, tampilan, dan program</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +5689,62 @@ Pesan server: %2</translation>
         <source>Response thresholds: %1</source>
         <translation>Batas waktu respons: %1</translation>
     </message>
+    <message>
+        <source>case %1</source>
+        <translation>perkara %1</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>perkara</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 baru</translation>
+    </message>
+    <message>
+        <source>New %1 %2</source>
+        <translation>%1 baru %2</translation>
+    </message>
+    <message>
+        <source>%1: correction %2 (%3)</source>
+        <translation>%1: koreksi %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2</source>
+        <translation>%1: lampiran %2</translation>
+    </message>
+    <message>
+        <source>%1: void requested, %2</source>
+        <translation>%1: pembatalan diajukan, %2</translation>
+    </message>
+    <message>
+        <source>%1: void approved, %2</source>
+        <translation>%1: pembatalan disetujui, %2</translation>
+    </message>
+    <message>
+        <source>%1: void refused, %2</source>
+        <translation>%1: pembatalan ditolak, %2</translation>
+    </message>
+    <message>
+        <source>%1: record opened</source>
+        <translation>%1: data dibuka</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>pasal %1</translation>
+    </message>
+    <message>
+        <source>New article in the catalogue: %1</source>
+        <translation>Pasal baru di katalog: %1</translation>
+    </message>
+    <message>
+        <source>%1: retired from the catalogue</source>
+        <translation>%1: dinonaktifkan dari katalog</translation>
+    </message>
+    <message>
+        <source>%1: catalogue entry changed</source>
+        <translation>%1: entri katalog diubah</translation>
+    </message>
 </context>
 <context>
     <name>lintas::NeedsAttentionPanel</name>
@@ -2681,6 +5887,44 @@ Pesan server: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::PartyTable</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::PendingVoidModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Denda</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Diajukan oleh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>lintas::RecommendationModel</name>
     <message>
         <source>no route</source>
@@ -2805,6 +6049,115 @@ Pesan server: %2</translation>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SettlementImportDialog</name>
+    <message>
+        <source>Bank settlement file</source>
+        <translation>Berkas setelmen bank</translation>
+    </message>
+    <message>
+        <source>Settlement files (*.csv);;All files (*)</source>
+        <translation>Berkas setelmen (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The tickets could not be read from the store: %1</source>
+        <translation>Data tilang tidak dapat dibaca dari penyimpanan: %1</translation>
+    </message>
+    <message>
+        <source>your account may not record payments</source>
+        <translation>akun Anda tidak berwenang mencatat pembayaran</translation>
+    </message>
+    <message>
+        <source>Import bank settlement</source>
+        <translation>Impor setelmen bank</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Choose the settlement file (CSV) the bank sent.</source>
+        <translation>Pilih berkas setelmen (CSV) yang dikirim bank.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Reading and matching the file…</source>
+        <translation>Membaca dan mencocokkan berkas…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). All %n row(s) match: %1 total.</source>
+        <translation>
+            <numerusform>%n baris. Semua %n baris cocok: total %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) were paid.</source>
+        <translation>
+            <numerusform>%n tilang dilunasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the payments…</source>
+        <translation>Mencatat pembayaran…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The file holds no payments.</source>
+        <translation>Berkas tidak memuat pembayaran.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Every row must match before anything is paid.</source>
+        <translation>%1, %2. Semua baris harus cocok sebelum ada yang dilunasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n masalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Impor %n pembayaran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +6332,10 @@ Pesan server: %2</translation>
     <message>
         <source>The response thresholds cannot be saved: %1</source>
         <translation>Batas waktu respons tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>A %1 change applies to cases only, not to %2.</source>
+        <translation>Perubahan %1 hanya berlaku untuk perkara, bukan untuk %2.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +6901,78 @@ Pesan server: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::WatchAlertCard</name>
+    <message numerus="yes">
+        <source>%n more alert(s) waiting</source>
+        <translation>
+            <numerusform>%n peringatan lain menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Buka kejadian</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Buka perkara</translation>
+    </message>
+    <message>
+        <source>WATCH LIST ALERT</source>
+        <translation>PERINGATAN DAFTAR PANTAUAN</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Put this alert away; it stays in Cases ▸ Watch-list alerts…</source>
+        <translation>Singkirkan peringatan ini; peringatan tetap ada di Perkara ▸ Peringatan daftar pantauan…</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::WatchAlertListDialog</name>
+    <message>
+        <source>Watch-list alerts</source>
+        <translation>Peringatan daftar pantauan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Watch entry</source>
+        <translation>Entri pantauan</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Terlihat pada</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No watch-listed plate has been seen since this desk started.</source>
+        <translation>Belum ada nomor polisi dalam daftar pantauan yang terlihat sejak meja ini dijalankan.</translation>
+    </message>
+    <message>
+        <source>Watch-listed plates seen since this desk started, newest first.</source>
+        <translation>Nomor polisi dalam daftar pantauan yang terlihat sejak meja ini dijalankan, dari yang terbaru.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::analytics::DispatchAdvisor</name>
     <message>
         <source>Cannot open the map %1 for routing: %2</source>
@@ -3564,6 +6993,336 @@ Pesan server: %2</translation>
     <message>
         <source>Incident %1 at %2, %3 is more than %4 m from any road on the map.</source>
         <translation>Kejadian %1 di %2, %3 berjarak lebih dari %4 m dari jalan mana pun di peta.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::attachmentfiles</name>
+    <message>
+        <source>The store %1 could not be read: %2</source>
+        <translation>Penyimpanan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>This desk does not hold the file %1 (it has not arrived from the server yet).</source>
+        <translation>Meja ini belum memiliki berkas %1 (berkas itu belum tiba dari server).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 bukan berkas yang dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a case takes files of up to %3.</source>
+        <translation>“%1” berukuran %2; perkara hanya menerima berkas paling besar %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is over %2; a case takes files of up to %2.</source>
+        <translation>“%1” lebih dari %2; perkara hanya menerima berkas paling besar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::casedetail</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>kendaraan</translation>
+    </message>
+    <message>
+        <source>driver %1</source>
+        <translation>pengemudi %1</translation>
+    </message>
+    <message>
+        <source>Motorcycle (R2)</source>
+        <translation>Sepeda motor (R2)</translation>
+    </message>
+    <message>
+        <source>Car (R4)</source>
+        <translation>Mobil (R4)</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Truk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Ticket (tilang)</source>
+        <translation>Tilang</translation>
+    </message>
+    <message>
+        <source>Warning (teguran)</source>
+        <translation>Teguran</translation>
+    </message>
+    <message>
+        <source>Driving licence (SIM)</source>
+        <translation>SIM</translation>
+    </message>
+    <message>
+        <source>Registration (STNK)</source>
+        <translation>STNK</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>Kering</translation>
+    </message>
+    <message>
+        <source>Wet</source>
+        <translation>Basah</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Under works</source>
+        <translation>Ada pekerjaan jalan</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>Hujan</translation>
+    </message>
+    <message>
+        <source>Heavy rain</source>
+        <translation>Hujan lebat</translation>
+    </message>
+    <message>
+        <source>Fog</source>
+        <translation>Kabut</translation>
+    </message>
+    <message>
+        <source>MD — died</source>
+        <translation>MD — meninggal dunia</translation>
+    </message>
+    <message>
+        <source>LB — seriously hurt</source>
+        <translation>LB — luka berat</translation>
+    </message>
+    <message>
+        <source>LR — slightly hurt</source>
+        <translation>LR — luka ringan</translation>
+    </message>
+    <message>
+        <source>Put on the watch list</source>
+        <translation>Masukkan ke daftar pantauan</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Vehicle identified…</source>
+        <translation>Kendaraan teridentifikasi…</translation>
+    </message>
+    <message>
+        <source>Send notice</source>
+        <translation>Kirim surat konfirmasi</translation>
+    </message>
+    <message>
+        <source>Owner confirmed</source>
+        <translation>Pemilik mengonfirmasi</translation>
+    </message>
+    <message>
+        <source>Transfer to driver…</source>
+        <translation>Alihkan ke pengemudi…</translation>
+    </message>
+    <message>
+        <source>Issue payment code</source>
+        <translation>Terbitkan kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Request STNK block</source>
+        <translation>Ajukan blokir STNK</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Tandai sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Take off the watch list</source>
+        <translation>Keluarkan dari daftar pantauan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The capture shows a violation: the ticket goes ahead (the capture becomes version 1)</source>
+        <translation>Tangkapan menunjukkan pelanggaran: tilang diproses lanjut (tangkapan menjadi versi 1)</translation>
+    </message>
+    <message>
+        <source>The capture shows no violation or cannot be used; give the reason</source>
+        <translation>Tangkapan tidak menunjukkan pelanggaran atau tidak dapat dipakai; sebutkan alasannya</translation>
+    </message>
+    <message>
+        <source>Record the registered owner found for the plate</source>
+        <translation>Catat pemilik terdaftar yang ditemukan untuk nomor polisi ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation notice went to the owner; the %n-day confirmation period starts now</source>
+        <translation>
+            <numerusform>Surat konfirmasi sudah dikirim ke pemilik; masa konfirmasi %n hari dimulai sekarang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The owner confirmed they were driving</source>
+        <translation>Pemilik mengonfirmasi bahwa dialah yang mengemudi</translation>
+    </message>
+    <message>
+        <source>The owner named the actual driver; the ticket goes to them</source>
+        <translation>Pemilik menyebutkan pengemudi sebenarnya; tilang dialihkan kepadanya</translation>
+    </message>
+    <message>
+        <source>Issue the bank virtual-account code the fine is paid to</source>
+        <translation>Terbitkan kode virtual account bank untuk pembayaran denda</translation>
+    </message>
+    <message>
+        <source>Ask for the vehicle&apos;s registration (STNK) to be blocked until the fine is paid</source>
+        <translation>Ajukan pemblokiran STNK kendaraan sampai denda dibayar</translation>
+    </message>
+    <message>
+        <source>The vehicle was recovered or the report withdrawn</source>
+        <translation>Kendaraan sudah ditemukan atau laporan dicabut</translation>
+    </message>
+    <message>
+        <source>Close the case; it stays on record</source>
+        <translation>Tutup perkara; perkara tetap tercatat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Diubah: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>alasan: %1</translation>
+    </message>
+    <message>
+        <source>Corrected — reason: %1</source>
+        <translation>Dikoreksi — alasan: %1</translation>
+    </message>
+    <message>
+        <source>Corrected %1 — reason: %2</source>
+        <translation>Dikoreksi %1 — alasan: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2)</source>
+        <translation>Melampirkan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Void requested — reason: %1</source>
+        <translation>Pembatalan diajukan — alasan: %1</translation>
+    </message>
+    <message>
+        <source>Void approved — reason: %1</source>
+        <translation>Pembatalan disetujui — alasan: %1</translation>
+    </message>
+    <message>
+        <source>Void refused — reason: %1</source>
+        <translation>Pembatalan ditolak — alasan: %1</translation>
+    </message>
+    <message>
+        <source>Opened the record</source>
+        <translation>Membuka data</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bita</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmation overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Konfirmasi terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmation due %1 — last day</source>
+        <translation>Batas konfirmasi %1 — hari terakhir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmation due %1 — %n day(s) left</source>
+        <translation>
+            <numerusform>Batas konfirmasi %1 — tinggal %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 WIB</source>
+        <translation>%1 WIB</translation>
     </message>
 </context>
 <context>

@@ -273,9 +273,11 @@ AuditVerdict AuditChainVerifier::finish()
 
     AuditVerdict verdict = m_first;
     verdict.entries = m_entries;
+    // The count is worked out first: lupdate cannot read a call with a comma nested inside this argument.
+    const int verified = m_entries > INT_MAX ? INT_MAX : int(m_entries);
     if (verdict.ok())
         verdict.message = QCoreApplication::translate("AuditChain", "The audit trail is intact: %n entries verified.",
-                                                      nullptr, int(qMin<qint64>(m_entries, INT_MAX)));
+                                                      nullptr, verified);
     return verdict;
 }
 

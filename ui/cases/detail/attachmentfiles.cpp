@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CaseAttachments", text);
+    return QCoreApplication::translate("lintas::attachmentfiles", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CaseDetail", text, disambiguation, n);
+    return QCoreApplication::translate("lintas::casedetail", text, disambiguation, n);
 }
 
 QLocale uiLocale()
