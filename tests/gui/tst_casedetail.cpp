@@ -428,7 +428,7 @@ void TestCaseDetail::etleTicketToPaymentCode()
 
     QVERIFY(clickAndCommit(button(QStringLiteral("move_payment_issued"))));
     QVERIFY(reload(id));
-    const CaseRecord &record = m_widget->shownCase()->record;
+    const CaseRecord record = m_widget->shownCase()->record;
     QCOMPARE(toString(record.state), toString(CaseState::PaymentIssued));
     const QString code = record.data.value(QStringLiteral("payment_code")).toString();
     QCOMPARE(code.size(), 15);
