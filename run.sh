@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Build Lintas and start the demo stack: ./run.sh [--headless] [--desks N] [lintas options…]
+# Build Lintas and start the demo stack: ./run.sh [--headless] [--desks N] [--as dispatcher|supervisor] [lintas options…]
 #
 #   a regional server (lintas-server, SQLite, in the data folder it names),
-#   the field simulator (lintas-field simulate: the Jakarta patrol fleet moving on the road graph),
+#   the field simulator (lintas-field simulate: the Jakarta patrol fleet moving on the road graph, its incidents
+#   and the ETLE cameras' captures; it seeds the demo history, cases included, and writes the bank settlement file
+#   for the demo's ETLE tickets waiting for payment),
 #   and a desk logged in as a demo dispatcher; --desks 2 opens a second desk as another dispatcher.
+#
+#   --as supervisor  the first desk logs in as the demo supervisor (supervisor1: approves voids, imports the
+#                    settlement file, verifies the audit trail); --as dispatcher (dispatcher1) is the default.
 #
 #   --headless   no window: the first desk waits until it is in step with the server and the units report,
 #                renders its main window to a PNG, names the file, and the whole stack shuts down.
@@ -14,17 +19,25 @@ source "$(dirname "$0")/scripts/common.sh"
 
 headless=0
 desks=1
+role=dispatcher
 args=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --headless) headless=1 ;;
         --desks) desks="${2:?--desks needs a number}"; shift ;;
         --desks=*) desks="${1#--desks=}" ;;
+        --as) role="${2:?--as needs dispatcher or supervisor}"; shift ;;
+        --as=*) role="${1#--as=}" ;;
         *) args+=("$1") ;;
     esac
     shift
 done
 [[ "$desks" =~ ^[1-9]$ ]] || { echo "--desks must be a number from 1 to 9, not '$desks'" >&2; exit 2; }
+case "$role" in
+    dispatcher) first_account=dispatcher1 ;;
+    supervisor) first_account=supervisor1 ;;
+    *) echo "--as must be dispatcher or supervisor, not '$role'" >&2; exit 2 ;;
+esac
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     headless=1
 fi
@@ -107,19 +120,36 @@ done
 lintas_log "Server listening on 127.0.0.1:$port"
 link=(--server "127.0.0.1:$port" --ca "$server_dir/ca.pem")
 
-lintas_log "Starting lintas-field (simulated fleet)"
+lintas_log "Starting lintas-field (simulated fleet and ETLE cameras)"
+settlement="$data_dir/bank-settlement-demo.csv"
+rm -f "$settlement"
 "$field_bin" simulate --units 200 --map "$map" "${link[@]}" --user field-sim \
     --password-file "$accounts/field-sim.password" --store "$data_dir/field.sqlite" --seed 20261127 --speedup 4 \
-    > "$data_dir/field.log" 2>&1 &
+    --settlement-out "$settlement" > "$data_dir/field.log" 2>&1 &
 pids+=($!); names+=(lintas-field)
+field_pid=$!
 
-# Each desk: its own store, site and settings folder, logged in as its own dispatcher.
+# Each desk: its own store, site and settings folder, logged in as its own dispatcher (the first desk as the
+# account --as picked).
 run_desk() { # n [lintas options…]
     local n="$1"; shift
+    local account="dispatcher$n"
+    [ "$n" -eq 1 ] && account="$first_account"
     XDG_CONFIG_HOME="$data_dir/desk$n-config" "$bin/lintas" --store "$data_dir/desk$n.sqlite" \
-        --site "$(site_of "desk$n")" "${link[@]}" --user "dispatcher$n" \
-        --password-file "$accounts/dispatcher$n.password" --map "$map" "$@"
+        --site "$(site_of "desk$n")" "${link[@]}" --user "$account" \
+        --password-file "$accounts/$account.password" --map "$map" "$@"
 }
+# The gateway writes the settlement file once its store holds the demo's tickets (seconds on a first run).
+for _ in $(seq 1 300); do
+    [ -s "$settlement" ] && break
+    kill -0 "$field_pid" 2>/dev/null || break
+    sleep 0.1
+done
+if [ -s "$settlement" ]; then
+    lintas_log "Bank settlement file for the demo: $settlement"
+else
+    lintas_log "Bank settlement file for the demo: $settlement (not written yet; see $data_dir/field.log)"
+fi
 [ "$headless" -eq 1 ] && export QT_QPA_PLATFORM=offscreen
 for n in $(seq 2 "$desks"); do
     lintas_log "Starting desk $n (dispatcher$n)"
@@ -144,7 +174,7 @@ if [ "$headless" -eq 1 ]; then
         for _ in $(seq 1 400); do kill -0 "${pids[i]}" 2>/dev/null || break; sleep 0.1; done
     done
 else
-    lintas_log "Desk 1 (dispatcher1); close it to stop the demo"
+    lintas_log "Desk 1 ($first_account); close it to stop the demo"
     run_desk 1 "${args[@]}" || true
 fi
 lintas_log "Stopping the demo stack"

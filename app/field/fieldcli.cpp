@@ -116,9 +116,12 @@ int FieldCli::simulate(const QStringList &arguments)
            "like any desk: units drive the road graph at the speeds of their roads and of the hour, report their "
            "positions every 1 to 5 seconds, set off when a desk dispatches them, work the incident and clear; "
            "incidents are reported with Jakarta's daily rhythm. On first start with an empty store, the demo "
-           "history (40 units, 200 incidents over the last 24 hours) is seeded and the fleet grown to --units.\n"
+           "history (40 units, 200 incidents over the last 24 hours, and the month's violations, ETLE tickets, "
+           "accidents and watch list) is seeded and the fleet grown to --units.\n"
            "\n"
-           "ETLE captures: not yet (they need the case records of a later release).\n"
+           "ETLE captures: fixed cameras on Sudirman–Thamrin, Gatot Subroto and Rasuna Said record a vehicle over "
+           "the speed limit or through a red light every 30 to 90 seconds (divided by --speedup); about one in 15 "
+           "is the demo's watch-listed stolen car, so every desk raises the watch alert.\n"
            "\n"
            "The account needs the supervisor role to add units and push the demo history (a field officer's "
            "account can only move units and report incidents). SIGTERM or Ctrl-C stops it cleanly."));
@@ -138,6 +141,11 @@ int FieldCli::simulate(const QStringList &arguments)
                          "times faster (0.1–1000; driving stays real)."),
                       tr("x"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("no-incidents"), tr("Report no new incidents; units only.")});
+    parser.addOption({QStringLiteral("no-captures"), tr("Record no ETLE camera captures.")});
+    parser.addOption({QStringLiteral("settlement-out"),
+                      tr("At start, write a bank settlement file (CSV) paying about half of the demo's ETLE tickets "
+                         "waiting for payment, for a supervisor to import."),
+                      tr("file")});
     FieldOptions::addConnectionOptions(parser, QStringLiteral("demo"), true);
 
     if (!parser.parse(arguments))
@@ -182,6 +190,14 @@ int FieldCli::simulate(const QStringList &arguments)
             name,
             tr("--speedup must be a number from 0.1 to 1000, not '%1'.").arg(parser.value(QStringLiteral("speedup"))));
     options.incidents = !parser.isSet(QStringLiteral("no-incidents"));
+    options.captures = !parser.isSet(QStringLiteral("no-captures"));
+    if (parser.isSet(QStringLiteral("settlement-out"))) {
+        const QFileInfo settlement(parser.value(QStringLiteral("settlement-out")));
+        if (settlement.fileName().isEmpty() || !settlement.dir().exists())
+            return usageError(name, tr("--settlement-out: the folder of %1 does not exist.")
+                                        .arg(QDir::toNativeSeparators(settlement.filePath())));
+        options.settlementOut = settlement.absoluteFilePath();
+    }
     QString error;
     const auto connection = FieldOptions::readConnectionOptions(parser, QString(), &error);
     if (!connection)

@@ -2,14 +2,22 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
 
+#include "core/articles.h"
+#include "core/casefactory.h"
 #include "core/incidenttypes.h"
 #include "field/console.h"
+#include "field/etlecapturegenerator.h"
 #include "field/fleetroster.h"
 #include "field/fleetsimulator.h"
 #include "field/incidentgenerator.h"
 #include "field/roadnetwork.h"
+#include "store/casedemoseeder.h"
+#include "store/casereader.h"
 #include "store/demoseeder.h"
 #include "store/storereader.h"
 #include "store/storeservice.h"
@@ -24,7 +32,27 @@ constexpr int kReportMs = 60'000;
 constexpr int kDemoUnits = 40;
 constexpr int kDemoIncidents = 200;
 constexpr int kStopBoundMs = 5'000; // BYE and TLS shutdown are bounded at 2 s by the session; this is the backstop
-const QString kPolda = QStringLiteral("PMJ"); // the demo map is Jakarta: Polda Metro Jaya
+const QString kPolda = QStringLiteral("PMJ");              // the demo map is Jakarta: Polda Metro Jaya
+const QString kEtleCentre = QStringLiteral("etle-center"); // who records a camera's capture
+
+// The demo's bank settlement file: about half of the tickets the store holds waiting for payment. Returns the
+// number of payments written, or -1 with *error set.
+int writeSettlement(const QString &storePath, const QString &file, quint32 seed, QString *error)
+{
+    CaseReader cases(storePath);
+    if (!cases.isOpen()) {
+        *error = cases.errorString();
+        return -1;
+    }
+    const QByteArray csv = demoSettlement(cases.payableTickets(), QDateTime::currentDateTimeUtc(), seed);
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
+        *error = SimulateCommand::tr("Cannot write the settlement file %1: %2")
+                     .arg(QDir::toNativeSeparators(file), out.errorString());
+        return -1;
+    }
+    return int(csv.count('\n')) - 1; // without the header
+}
 
 } // namespace
 
@@ -98,46 +126,54 @@ void SimulateCommand::onStoreOpened(Hlc last)
     m_clock.restore(last);
     const DemoOptions demo{quint32(m_options.seed), QDateTime::fromMSecsSinceEpoch(m_startMs, Qt::UTC),
                            std::min(kDemoUnits, m_options.units), kDemoIncidents};
-    // On the store thread: read the fleet and the open incidents; seed the demo first when the store is empty.
-    m_store->post([this, demo](Store &store) {
-        QList<Unit> units;
-        QList<Incident> incidents;
-        QString error;
-        bool seeded = false;
+    // On the store thread: read the fleet and the open incidents; seed the demo first when the store is empty;
+    // then write the bank's settlement file for the demo's tickets waiting for payment.
+    const QString settlementOut = m_options.settlementOut;
+    m_store->post([this, demo, settlementOut](Store &store) {
+        Loaded loaded;
         {
             StoreReader reader(store.path());
             if (!reader.isOpen()) {
-                error = reader.errorString();
+                loaded.error = reader.errorString();
             } else {
-                units = reader.units();
-                if (units.isEmpty()) {
-                    seeded = seedDemo(store, demo, &error);
-                    units = reader.units();
+                loaded.units = reader.units();
+                if (loaded.units.isEmpty()) {
+                    loaded.seeded = seedDemo(store, demo, &loaded.error);
+                    loaded.units = reader.units();
                 }
-                incidents = reader.openIncidents();
+                loaded.incidents = reader.openIncidents();
             }
         }
+        if (loaded.error.isEmpty() && !settlementOut.isEmpty())
+            loaded.settlementRows = writeSettlement(store.path(), settlementOut, demo.seed, &loaded.settlementError);
         QMetaObject::invokeMethod(
-            this, [this, units, incidents, seeded, error] { onLoaded(units, incidents, seeded, error); },
-            Qt::QueuedConnection);
+            this, [this, loaded] { onLoaded(loaded); }, Qt::QueuedConnection);
     });
 }
 
-void SimulateCommand::onLoaded(const QList<Unit> &units, const QList<Incident> &incidents, bool seeded,
-                               const QString &error)
+void SimulateCommand::onLoaded(const Loaded &loaded)
 {
     if (m_stopping)
         return;
-    if (!error.isEmpty()) {
-        warn(tr("Cannot prepare the store %1: %2").arg(m_options.connection.storePath, error));
+    if (!loaded.error.isEmpty()) {
+        warn(tr("Cannot prepare the store %1: %2").arg(m_options.connection.storePath, loaded.error));
         stop(1);
         return;
     }
-    if (seeded)
-        say(tr("Empty store: seeded the demo history (%1 units, %2 incidents over the last 24 hours); it goes to "
-               "the server on the first connect.")
+    const QList<Unit> &units = loaded.units;
+    const QList<Incident> &incidents = loaded.incidents;
+    if (loaded.seeded)
+        say(tr("Empty store: seeded the demo history (%1 units, %2 incidents over the last 24 hours, and the "
+               "month's violations, ETLE tickets, accidents and watch list); it goes to the server on the first "
+               "connect.")
                 .arg(std::min(kDemoUnits, m_options.units))
                 .arg(kDemoIncidents));
+    if (!loaded.settlementError.isEmpty())
+        warn(loaded.settlementError);
+    else if (loaded.settlementRows >= 0)
+        say(tr("Bank settlement file for the demo: %1 (%n payment(s) of ETLE tickets waiting for payment).", nullptr,
+               loaded.settlementRows)
+                .arg(QDir::toNativeSeparators(m_options.settlementOut)));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_factory =
@@ -180,6 +216,17 @@ void SimulateCommand::onLoaded(const QList<Unit> &units, const QList<Incident> &
         generator.startMs = now;
         generator.polda = kPolda;
         m_generator = std::make_unique<IncidentGenerator>(*m_network, generator);
+    }
+    if (m_options.captures) {
+        m_captureFactory = std::make_unique<ChangeFactory>(m_options.connection.siteId, kEtleCentre, &m_clock);
+        EtleCaptureOptions captures;
+        captures.seed = m_options.seed;
+        captures.speedup = m_options.speedup;
+        captures.startMs = now;
+        captures.watchedPlate = QString::fromLatin1(kDemoWatchedPlate);
+        m_captures = std::make_unique<EtleCaptureGenerator>(captures);
+        say(tr("ETLE cameras: %n camera(s) on Sudirman–Thamrin, Gatot Subroto and Rasuna Said record captures.",
+               nullptr, int(etleCameras().size())));
     }
     startSession();
     m_tick.start();
@@ -245,6 +292,9 @@ void SimulateCommand::tick()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_simulator->advanceTo(now);
+    if (m_captures)
+        for (const EtleCapture &capture : m_captures->advanceTo(now))
+            recordCapture(capture);
     if (!m_generator)
         return;
     const IncidentTypeCatalogue &types = IncidentTypeCatalogue::builtIn();
@@ -256,6 +306,37 @@ void SimulateCommand::tick()
                 .arg(type ? type->nameEn : draft.typeCode, draft.road,
                      draft.kecamatan.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(draft.kecamatan)));
     }
+}
+
+void SimulateCommand::recordCapture(const EtleCapture &capture)
+{
+    // The capture becomes an ETLE case in its first state, with the camera's picture attached; the store numbers
+    // it and checks it, the sync session takes it to the server and every desk.
+    CaseFactory cases(m_captureFactory.get());
+    QVariantMap data = capture.caseData();
+    const QVariantMap charges = cases.chargeFields(capture.articles(), ArticleCatalogue::builtIn());
+    for (auto it = charges.cbegin(); it != charges.cend(); ++it)
+        data.insert(it.key(), it.value());
+    const QByteArray image = etleCaptureImage(data);
+    data.insert(QString::fromLatin1(casefield::kImageSha256),
+                QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex()));
+    QUuid id;
+    ChangeList changes{cases.createCase(CaseKind::Etle, capture.camera.stationCode, data, &id)};
+    const QString name =
+        QStringLiteral("%1-%2.svg")
+            .arg(capture.camera.id, capture.at.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    changes.append(cases.attach(id, name, QStringLiteral("image/svg+xml"), image));
+    m_store->submit(changes);
+    ++m_capturesMade;
+    const QString what =
+        capture.kind == CaptureKind::Speed
+            ? tr("%1 km/h where the limit is %2").arg(capture.speedKmh).arg(capture.camera.speedLimitKmh)
+            : tr("through a red light");
+    if (capture.watched)
+        say(tr("ETLE capture: %1 at %2, %3 (%4) — a watch-listed plate.")
+                .arg(capture.plate, capture.camera.place, what, capture.camera.id));
+    else
+        say(tr("ETLE capture: %1 at %2, %3 (%4).").arg(capture.plate, capture.camera.place, what, capture.camera.id));
 }
 
 void SimulateCommand::commit(const ChangeList &changes)
@@ -291,13 +372,15 @@ void SimulateCommand::report()
         return;
     const FleetSimulator::Counts counts = m_simulator->counts();
     say(tr("%1 units: %2 driving, %3 standing, %4 on the way to an incident, %5 on scene. %6 incidents reported, "
-           "%7 positions sent in the last minute; %8 changes waiting to be pushed; link %9.")
+           "%7 ETLE captures recorded, %8 positions sent in the last minute; %9 changes waiting to be pushed; "
+           "link %10.")
             .arg(m_simulator->unitCount())
             .arg(counts.driving)
             .arg(counts.standing)
             .arg(counts.toIncident)
             .arg(counts.onScene)
             .arg(m_incidentsMade)
+            .arg(m_capturesMade)
             .arg(m_positionsSent)
             .arg(m_outbox)
             .arg(sync::toString(m_lastState)));

@@ -18,6 +18,8 @@ class StoreService;
 
 namespace lintas::field {
 
+class EtleCaptureGenerator;
+struct EtleCapture;
 class FleetSimulator;
 class IncidentGenerator;
 class RoadNetwork;
@@ -33,7 +35,9 @@ class RoadNetwork;
 // Everything the fleet does is an ordinary change committed to the gateway's own store, so it reaches the
 // server through the outbox like a desk's edits; what desks do (a dispatch) comes back as pulled changes and
 // reaches the simulator as the store's signals. On first start with an empty store, the demo history is seeded
-// (40 units, 200 incidents over the last day; pushed on the first connect) and the fleet grown to --units.
+// (40 units, 200 incidents over the last day, the month's cases; pushed on the first connect) and the fleet grown
+// to --units. The ETLE cameras record captures (EtleCaptureGenerator) that become ETLE cases the same way; with
+// --settlement-out, the bank's settlement file for the demo's tickets waiting for payment is written at start.
 class SimulateCommand : public QObject, private FieldSink
 {
     Q_OBJECT
@@ -47,6 +51,8 @@ public:
         int reportSeconds = 0; // 1–5: every unit reports at this interval; 0: each its own in 1–5 s
         double speedup = 1.0;
         bool incidents = true;
+        bool captures = true;  // live ETLE captures
+        QString settlementOut; // where to write the demo's bank settlement file; empty: nowhere
     };
 
     explicit SimulateCommand(Options options, QObject *parent = nullptr);
@@ -64,8 +70,18 @@ private:
     void positions(const lintas::field::UnitFixes &fixes) override;
 
     void onStoreOpened(lintas::Hlc last);
-    void onLoaded(const QList<lintas::Unit> &units, const QList<lintas::Incident> &incidents, bool seeded,
-                  const QString &error);
+    // What the store thread found (and did) at start.
+    struct Loaded
+    {
+        QList<lintas::Unit> units;
+        QList<lintas::Incident> incidents;
+        bool seeded = false;
+        QString error;
+        int settlementRows = -1; // payments in the settlement file written; -1: none written
+        QString settlementError;
+    };
+    void onLoaded(const Loaded &loaded);
+    void recordCapture(const EtleCapture &capture);
     void startSession();
     void tick();
     void onStatus(const sync::SyncStatus &status);
@@ -80,10 +96,13 @@ private:
     std::unique_ptr<ChangeFactory> m_factory;
     std::unique_ptr<FleetSimulator> m_simulator;
     std::unique_ptr<IncidentGenerator> m_generator;
+    std::unique_ptr<ChangeFactory> m_captureFactory; // the ETLE centre's captures
+    std::unique_ptr<EtleCaptureGenerator> m_captures;
     QTimer m_tick;
     QTimer m_report;
     qint64 m_startMs = 0;
     int m_incidentsMade = 0;
+    int m_capturesMade = 0;
     int m_positionsSent = 0;
     int m_outbox = 0;
     sync::LinkState m_lastState = sync::LinkState::Stopped;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include "casedemoseeder.h"
 #include "core/changefactory.h"
 #include "core/incidenttypes.h"
 #include "core/stations.h"
@@ -165,6 +166,7 @@ private:
     int nearestFreeUnit(const Story &story, UnitKind kind) const;
     QString narrative(Story &story, const Place &place, const QString &road, const QString &landmark);
     bool flush(QString *error);
+    bool seedCases(QString *error);
 
     Store &m_store;
     DemoOptions m_options;
@@ -721,7 +723,28 @@ bool Seeder::run(QString *error)
         if (m_pending.size() >= kChangesPerBatch && !flush(error))
             return false;
     }
-    return flush(error);
+    if (!flush(error))
+        return false;
+    return seedCases(error);
+}
+
+bool Seeder::seedCases(QString *error)
+{
+    // The month's cases; the newest accidents are the day's kecelakaan incidents.
+    QList<DemoAccidentIncident> accidents;
+    for (const Story &story : std::as_const(m_stories)) {
+        if (story.draft.typeCode != QLatin1String("kecelakaan") || story.incident.id.isNull())
+            continue;
+        const QString place = story.draft.landmark.isEmpty()
+                                  ? story.draft.road
+                                  : QStringLiteral("%1 (%2)").arg(story.draft.road, story.draft.landmark);
+        accidents.append({story.incident.id, story.draft.reportedAt, place, story.draft.latitude, story.draft.longitude,
+                          story.draft.stationCode, story.draft.died, story.draft.seriouslyHurt,
+                          story.draft.slightlyHurt});
+    }
+    const ChangeList cases =
+        demoCases(m_factory, QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC), m_options.seed, accidents);
+    return commitDemoCases(m_store, cases, true, error, kChangesPerBatch);
 }
 
 } // namespace

@@ -30,5 +30,6 @@ int runStartupSuite(const QStringList &arguments);
 int runMapSuite(const QStringList &arguments);
 int runSyncSuite(const QStringList &arguments);
 int runRouteSuite(const QStringList &arguments);
+int runCasesSuite(const QStringList &arguments);
 
 } // namespace lintas::bench

@@ -42,6 +42,7 @@ int main(int argc, char **argv)
         {QStringLiteral("sync"), {runSyncSuite, "catch-up of 100,000 changes, outbox push, fan-out to 20 desks"}},
         {QStringLiteral("startup"), {runStartupSuite, "start-up time and memory of lintas over 100,000 incidents"}},
         {QStringLiteral("route"), {runRouteSuite, "ranking 500 units by road travel time for 1,000 incidents, vs BGL Dijkstra"}},
+        {QStringLiteral("cases"), {runCasesSuite, "case search, opening, settlement import and audit verification over 1,000,000 cases"}},
     };
     QStringList arguments = app.arguments().mid(1);
     if (arguments.isEmpty() || !kSuites.count(arguments.first())) {
