@@ -23,7 +23,7 @@ dpkg -x "$deb" "$scratch"
 installed_version=$("$scratch/usr/bin/lintas" --version)
 echo "installed: $installed_version"
 [[ "$installed_version" == "lintas "* ]] || { echo "the installed lintas did not report its version"; exit 1; }
-for program in lintas-server lintas-field lintas-mapkit; do
+for program in lintas-server lintas-field lintas-mapkit lintas-analytics; do
     "$scratch/usr/bin/$program" --version | grep -q "^$program " \
         || { echo "the installed $program did not report its version"; exit 1; }
 done

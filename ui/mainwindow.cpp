@@ -43,6 +43,7 @@
 #include "actiontext.h"
 #include "cases/casedesk.h"
 #include "cases/casemenu.h"
+#include "cases/casewindow.h"
 #include "labels.h"
 #include "language.h"
 #include "mapimportdialog.h"
@@ -56,6 +57,8 @@
 #include "syncview/needsattentionmodel.h"
 #include "syncview/needsattentionpanel.h"
 #include "syncview/offlinebanner.h"
+#include "report/reportscheduler.h"
+#include "supervision/supervisionmenu.h"
 #include "syncview/syncindicator.h"
 #include "theme.h"
 #include "timers/responsewatch.h"
@@ -207,6 +210,7 @@ MainWindow::MainWindow(StoreService *service, ChangeFactory *factory, QString st
 MainWindow::~MainWindow()
 {
     // The case windows and dialogs go while the desk they use is still there.
+    delete m_supervisionMenu;
     delete m_caseMenu;
     delete m_caseDesk;
 }
@@ -646,6 +650,21 @@ void MainWindow::createMenus()
     m_caseMenu->setIncidentOpener([this](const QUuid &id) { openIncident(id); });
     menuBar()->addMenu(m_caseMenu->menu());
 
+    SupervisionContext supervision;
+    supervision.desk = m_caseDesk;
+    supervision.window = this;
+    supervision.map = m_map;
+    supervision.units = [this] { return m_units->units(); };
+    supervision.openIncident = [this](const QUuid &id) { openIncident(id); };
+    supervision.openCase = [this](const QUuid &id) {
+        CaseWindow *window = m_caseMenu->caseWindow();
+        window->show();
+        window->raise();
+        window->openCase(id);
+    };
+    m_supervisionMenu = new SupervisionMenu(supervision, this);
+    menuBar()->addMenu(m_supervisionMenu->menu());
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_focusQueueAction);
     m_viewMenu->addAction(m_focusUnitsAction);
@@ -962,6 +981,7 @@ void MainWindow::startLoading()
             incidents.append(m_queue->incidentAt(row));
         m_map->setIncidents(incidents);
         m_loaded = true;
+        m_supervisionMenu->scheduler()->start();
         // The first row is selected for the keys, but the map keeps the overview it opened with.
         if (m_queueProxy->rowCount() > 0 && !m_queueView->currentIndex().isValid())
             m_queueView->setCurrentIndex(m_queueProxy->index(0, 0));
@@ -1646,6 +1666,7 @@ void MainWindow::updateShortcutOverlay()
 
     // The Cases menu first: the sheet keeps its four quarters.
     ShortcutOverlay::Group view{tr("Cases, view and program"), entriesOf(m_caseMenu->actions())};
+    view.entries << entriesOf(m_supervisionMenu->actions());
     view.entries << entriesOf({m_sectorsAction, m_resetLayoutAction, m_lightAction, m_darkAction, m_indonesianAction,
                                m_englishAction, m_openMapAction, m_importMapAction, m_shortcutsAction, m_aboutAction,
                                m_quitAction});

@@ -51,6 +51,7 @@ class OverrideReasonDialog;
 class RecommendationPanel;
 class ResponseWatch;
 class ShortcutOverlay;
+class SupervisionMenu;
 class SyncIndicator;
 class TileMenu;
 class StoreReader;
@@ -151,6 +152,8 @@ public:
     // Cases: what every case widget shares, and the Cases menu with its dialogs and watch-list alerts.
     CaseDesk *caseDesk() const { return m_caseDesk; }
     CaseMenu *caseMenu() const { return m_caseMenu; }
+    // The Analysis menu: dashboard, daily report, hotspot forecast, data exchange.
+    SupervisionMenu *supervisionMenu() const { return m_supervisionMenu; }
 
     SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     OfflineBanner *syncBanner() const { return m_banner; }
@@ -314,6 +317,7 @@ private:
     std::optional<Actor> m_actor;
     CaseDesk *m_caseDesk = nullptr;
     CaseMenu *m_caseMenu = nullptr;
+    SupervisionMenu *m_supervisionMenu = nullptr;
     int m_serverAttentionCount = 0; // as the last SyncStatus said
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_openLabel = nullptr;

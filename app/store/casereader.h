@@ -58,6 +58,17 @@ struct WatchHit
     QDateTime at;
 };
 
+// A supervisor's sign-off of a report (Store::recordReportSignOff): the SHA-256 of exactly the bytes signed.
+struct ReportSignOff
+{
+    QString reportId; // "PMJ/2026-11-27", "JAKPUS/2026-11-27", "PMJ/ops/ketupat-2026"
+    QByteArray sha256; // 32 bytes, of the PDF file as written
+    QString language;  // "id" or "en"
+    QString fileName;  // the file's name as written (no folder)
+    QString actor;     // the supervisor
+    qint64 atMs = 0;   // UTC; 0: now
+};
+
 // A void waiting for its second approver, for the supervisors' queue.
 struct PendingVoid
 {
@@ -101,6 +112,9 @@ public:
     qint64 auditCount() const;
     // Reads the whole chain in stored order; progress(done, total) may be called every few thousand entries.
     AuditVerdict verifyAuditTrail() const;
+    // The "report_signed" entries of the trail whose SHA-256 is `sha256` (32 bytes), oldest first: who signed
+    // which report with exactly these bytes, and when.
+    QList<AuditEntry> reportSignOffs(const QByteArray &sha256) const;
 
 private:
     QString m_connectionName;

@@ -81,6 +81,13 @@ public:
     bool setLastSync(qint64 ms);
     QList<QuarantinedChange> quarantined() const;
 
+    // A supervisor signed a report off (the daily report's PDF): one entry of the desk's hash-chained audit trail,
+    // action "report_signed", entity "report", entity_id = signOff.reportId, detail "<reportId> <language>
+    // sha256=<64 hex> <file name>", in its own transaction (no change, nothing to push). False with *error set
+    // (translated) when the sign-off is incomplete (no report id, a hash that is not 32 bytes, no actor) or the
+    // write failed.
+    bool recordReportSignOff(const lintas::ReportSignOff &signOff, QString *error);
+
 Q_SIGNALS:
     void incidentChanged(const lintas::Incident &incident);
     void unitChanged(const lintas::Unit &unit);

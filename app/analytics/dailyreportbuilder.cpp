@@ -1,0 +1,4 @@
+#include "dailyreport.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

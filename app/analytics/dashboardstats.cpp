@@ -1,0 +1,4 @@
+#include "dashboardstats.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

@@ -1,0 +1,4 @@
+#include "forecastevaluation.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

@@ -1,0 +1,4 @@
+#include "hotspotforecast.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

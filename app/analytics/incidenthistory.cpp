@@ -1,0 +1,4 @@
+#include "incidenthistory.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

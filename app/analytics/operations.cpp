@@ -1,0 +1,4 @@
+#include "operations.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

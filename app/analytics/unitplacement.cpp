@@ -1,0 +1,4 @@
+#include "unitplacement.h"
+
+namespace lintas::analytics {
+} // namespace lintas::analytics

@@ -1,0 +1,7 @@
+#include "reportcommand.h"
+
+namespace lintas::analyticscli {
+
+int runReport(const QStringList &) { return 2; }
+
+} // namespace lintas::analyticscli
