@@ -529,4 +529,28 @@ AuditVerdict CaseReader::verifyAuditTrail() const
     return verifier.finish();
 }
 
+QList<AuditEntry> CaseReader::reportSignOffs(const QByteArray &sha256) const
+{
+    QList<AuditEntry> entries;
+    if (sha256.size() != 32)
+        return entries;
+    // Sign-offs are rare among the entries; the detail column narrows the scan, and the body (what the chain
+    // vouches for) decides: an entry whose body does not carry the hash is not a sign-off of these bytes.
+    const QString word = QStringLiteral("sha256=") + QString::fromLatin1(sha256.toHex());
+    Read read(m_connectionName,
+              QStringLiteral("SELECT body FROM audit_log WHERE action = 'report_signed' AND instr(detail, ?) > 0 "
+                             "ORDER BY seq"),
+              {word});
+    while (read.next()) {
+        AuditEntry entry;
+        if (!parseAuditBody(read.value(0).toByteArray(), &entry))
+            continue;
+        if (entry.action != QLatin1String("report_signed") ||
+            !entry.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(word))
+            continue;
+        entries.append(entry);
+    }
+    return entries;
+}
+
 } // namespace lintas

@@ -109,6 +109,7 @@ public:
     ChangeList loggedCaseChanges(const QUuid &id);
     const ArticleCatalogue &catalogue();
     void audit(const Change &change);
+    void appendAudit(AuditEntry entry);
     QString auditSummary(const Change &change);
     void fillLaneCounts(Change &change);
     void number(Change &change);
@@ -530,7 +531,6 @@ QString Store::Private::auditSummary(const Change &change)
 void Store::Private::audit(const Change &change)
 {
     AuditEntry entry;
-    entry.seq = auditSeq + 1;
     entry.atMs = change.hlc.ms();
     entry.actor = change.actor;
     entry.siteId = change.siteId;
@@ -538,6 +538,15 @@ void Store::Private::audit(const Change &change)
     entry.entity = toString(change.entity);
     entry.entityId = Records::idText(change.entityId);
     entry.detail = recordName(change.entity, change.entityId) + QLatin1Char(' ') + auditSummary(change);
+    appendAudit(entry);
+}
+
+// The one way an entry joins the chain (a change's audit and a report's sign-off alike): the next seq, the hash
+// over the previous head, and the head moved, all inside the caller's transaction. The caller puts auditSeq and
+// auditHead back when that transaction rolls back.
+void Store::Private::appendAudit(AuditEntry entry)
+{
+    entry.seq = auditSeq + 1;
     const QByteArray body = auditBody(entry);
     const QByteArray hash = auditHash(auditHead, body);
     QSqlQuery &insert = query(QStringLiteral("INSERT INTO audit_log (seq, body, hash, at, actor, site_id, action, "
@@ -1251,6 +1260,62 @@ bool Store::setLastSync(qint64 ms)
         qCWarning(lcStore).noquote() << "last sync time not written:" << failure.message;
         return false;
     }
+    return true;
+}
+
+bool Store::recordReportSignOff(const ReportSignOff &signOff, QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        if (error)
+            *error = message;
+        qCInfo(lcStore).noquote() << "report sign-off refused:" << message;
+        return false;
+    };
+    const QString reportId = signOff.reportId.trimmed();
+    if (reportId.isEmpty())
+        return refuse(tr("The report sign-off names no report."));
+    if (signOff.sha256.size() != 32)
+        return refuse(tr("The sign-off of report %1 carries a SHA-256 of %2 bytes; it must be 32.")
+                          .arg(reportId)
+                          .arg(signOff.sha256.size()));
+    if (signOff.actor.trimmed().isEmpty())
+        return refuse(tr("The sign-off of report %1 names no supervisor.").arg(reportId));
+    if (!d || !d->reducer)
+        return refuse(tr("The store is not open."));
+
+    AuditEntry entry;
+    entry.atMs = signOff.atMs > 0 ? signOff.atMs : QDateTime::currentMSecsSinceEpoch();
+    entry.actor = signOff.actor.trimmed();
+    entry.siteId = m_siteId;
+    entry.action = QStringLiteral("report_signed");
+    entry.entity = QStringLiteral("report");
+    entry.entityId = reportId;
+    // Stored codes only, so that the entry reads the same in any language; CaseReader::reportSignOffs finds the
+    // entry by the "sha256=" word.
+    QStringList detail{reportId, signOff.language.trimmed(),
+                       QStringLiteral("sha256=") + QString::fromLatin1(signOff.sha256.toHex()),
+                       signOff.fileName.trimmed()};
+    detail.removeAll(QString());
+    entry.detail = detail.join(QLatin1Char(' '));
+
+    const qint64 auditSeqBefore = d->auditSeq;
+    const QByteArray auditHeadBefore = d->auditHead;
+    Transaction transaction(d->db());
+    if (!transaction.isActive())
+        return refuse(d->fail(transaction.errorString()));
+    try {
+        d->appendAudit(entry);
+        if (!transaction.commit())
+            throw SqlFailure{transaction.errorString()};
+    } catch (const SqlFailure &failure) {
+        d->auditSeq = auditSeqBefore;
+        d->auditHead = auditHeadBefore;
+        qCWarning(lcStore).noquote() << "report sign-off not written:" << failure.message;
+        if (error)
+            *error = d->fail(failure.message);
+        return false;
+    }
+    qCInfo(lcStore).noquote() << "report" << reportId << "signed off by" << entry.actor;
     return true;
 }
 
