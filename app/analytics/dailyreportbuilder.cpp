@@ -332,10 +332,15 @@ void ReportReader::readIncidents(const Range &range, Values &values)
             continue;
         ++response[QStringLiteral("count_p") + QString::number(priority)];
         const qint64 reported = select.value(3).toLongLong();
+        // An arrival or clearance stamped before the report (two desks' clocks apart) counts as immediate, as on
+        // the dashboard: a negative time would drag the median below what any unit did.
+        const auto secondsSinceReport = [reported](const QVariant &at) {
+            return std::max<qint64>(0, qRound64((at.toLongLong() - reported) / 1000.0));
+        };
         if (!select.value(4).isNull())
-            responseSeconds[priority - 1].append(qRound64((select.value(4).toLongLong() - reported) / 1000.0));
+            responseSeconds[priority - 1].append(secondsSinceReport(select.value(4)));
         if (!select.value(5).isNull())
-            clearanceSeconds[priority - 1].append(qRound64((select.value(5).toLongLong() - reported) / 1000.0));
+            clearanceSeconds[priority - 1].append(secondsSinceReport(select.value(5)));
     }
     for (int priority = 1; priority <= 4; ++priority) {
         if (const auto value = median(responseSeconds[priority - 1]))

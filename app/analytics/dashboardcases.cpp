@@ -47,10 +47,13 @@ QString DashboardReads::casePeriod(qint64 fromMs, qint64 toMs, QVariantList *bin
     return QStringLiteral("c.rowid >= ? AND c.rowid < ? AND c.occurred_at >= ? AND c.occurred_at < ?");
 }
 
+// The kind is written "+c.kind" where the state is no equality: on "kind = ?" alone SQLite would walk
+// cases_kind_state through every case of the kind, of every year, rather than the period's rowid range.
+
 QString DashboardReads::violationCondition()
 {
     // A draft was never issued, a voided ticket was withdrawn, and a rejected capture showed no offence.
-    return QStringLiteral("c.kind IN ('%1', '%2') AND c.state NOT IN (%3)")
+    return QStringLiteral("+c.kind IN ('%1', '%2') AND c.state NOT IN (%3)")
         .arg(toString(CaseKind::Violation), toString(CaseKind::Etle),
              stateList({CaseState::Draft, CaseState::Voided, CaseState::Rejected}));
 }
@@ -60,6 +63,11 @@ QString DashboardReads::accidentCondition()
     // Equalities on both columns of cases_kind_state leave the rowid range to the index.
     return QStringLiteral("c.kind = '%1' AND c.state IN (%2)")
         .arg(toString(CaseKind::Accident), stateList({CaseState::Submitted, CaseState::Closed}));
+}
+
+QString DashboardReads::etleCondition()
+{
+    return QStringLiteral("+c.kind = '%1'").arg(toString(CaseKind::Etle));
 }
 
 const QStringList &DashboardReads::etleStages()
@@ -149,8 +157,8 @@ EtleFunnel DashboardReads::etleFunnel() const
     QStringList sums;
     for (const QString &stage : etleStages())
         sums << QStringLiteral("coalesce(sum(%1), 0)").arg(etleStageCondition(stage));
-    QSqlQuery query = run(QStringLiteral("SELECT %1 FROM cases c WHERE c.kind = '%2' AND %3 AND %4")
-                              .arg(sums.join(QStringLiteral(", ")), toString(CaseKind::Etle), period, scope),
+    QSqlQuery query = run(QStringLiteral("SELECT %1 FROM cases c WHERE %2 AND %3 AND %4")
+                              .arg(sums.join(QStringLiteral(", ")), etleCondition(), period, scope),
                           binds);
     EtleFunnel funnel;
     if (query.next()) {

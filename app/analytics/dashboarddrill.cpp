@@ -173,7 +173,7 @@ QList<DrillRecord> DashboardDrill::records(const DrillDown &drill, int limit) co
         if (stage.isEmpty())
             refuse(drill);
         const QString period = DashboardReads::casePeriod(window.fromMs, window.toMs, &binds);
-        return cases(QStringLiteral("c.kind = '%1' AND %2 AND %3").arg(toString(CaseKind::Etle), period, stage), binds,
+        return cases(QStringLiteral("%1 AND %2 AND %3").arg(DashboardReads::etleCondition(), period, stage), binds,
                      limit);
     }
     }

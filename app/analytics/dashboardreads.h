@@ -50,6 +50,7 @@ public:
     // The case states that count, as SQL conditions on c.kind and c.state.
     static QString violationCondition();
     static QString accidentCondition();
+    static QString etleCondition(); // ETLE tickets, leaving the period's rowid range to pick the index
     // The ETLE funnel's stage by key ("captured", "verified", …) as an SQL condition on the cases row, empty for
     // an unknown key.
     static QString etleStageCondition(const QString &stage);

@@ -534,19 +534,25 @@ QList<AuditEntry> CaseReader::reportSignOffs(const QByteArray &sha256) const
     QList<AuditEntry> entries;
     if (sha256.size() != 32)
         return entries;
-    // Sign-offs are rare among the entries; the detail column narrows the scan, and the body (what the chain
-    // vouches for) decides: an entry whose body does not carry the hash is not a sign-off of these bytes.
+    // Only the body is searched and read: it is what the chain vouches for. The action and detail columns beside
+    // it are copies for listing, outside the hash; filtering on them would let an edit of a column hide a sign-off
+    // while the trail still verifies.
     const QString word = QStringLiteral("sha256=") + QString::fromLatin1(sha256.toHex());
-    Read read(m_connectionName,
-              QStringLiteral("SELECT body FROM audit_log WHERE action = 'report_signed' AND instr(detail, ?) > 0 "
-                             "ORDER BY seq"),
-              {word});
+    Read read(m_connectionName, QStringLiteral("SELECT body FROM audit_log WHERE instr(body, ?) > 0 ORDER BY seq"),
+              {word.toLatin1()});
     while (read.next()) {
         AuditEntry entry;
         if (!parseAuditBody(read.value(0).toByteArray(), &entry))
             continue;
-        if (entry.action != QLatin1String("report_signed") ||
-            !entry.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(word))
+        if (entry.action != QLatin1String("report_signed"))
+            continue;
+        // The first "sha256=" word is the one the sign-off wrote; a later one is part of the file's name, which
+        // may hold any text ("anev sha256=….pdf") and vouches for nothing.
+        const QStringList words = entry.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const auto hashWord = std::find_if(words.cbegin(), words.cend(), [](const QString &candidate) {
+            return candidate.startsWith(QLatin1String("sha256="));
+        });
+        if (hashWord == words.cend() || *hashWord != word)
             continue;
         entries.append(entry);
     }

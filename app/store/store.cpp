@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -1280,6 +1281,19 @@ bool Store::recordReportSignOff(const ReportSignOff &signOff, QString *error)
                           .arg(signOff.sha256.size()));
     if (signOff.actor.trimmed().isEmpty())
         return refuse(tr("The sign-off of report %1 names no supervisor.").arg(reportId));
+    // The report and the language are codes: words of the detail before the hash. A space or "=" in them could
+    // make them read as a "sha256=" word of their own, vouching for bytes that were never signed.
+    const auto isCode = [](const QString &text) {
+        return !text.contains(QLatin1Char('=')) &&
+               std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+    };
+    if (!isCode(reportId))
+        return refuse(
+            tr("The sign-off names the report \"%1\"; a report id has no spaces and no \"=\".").arg(reportId));
+    if (!isCode(signOff.language.trimmed()))
+        return refuse(tr("The sign-off of report %1 gives the language \"%2\"; a language code has no spaces and no "
+                         "\"=\".")
+                          .arg(reportId, signOff.language));
     if (!d || !d->reducer)
         return refuse(tr("The store is not open."));
 

@@ -382,6 +382,28 @@ private Q_SLOTS:
                            {QStringLiteral("287(1)")})
                      .isNull());
 
+        // Two desks' clocks apart (JAKUT, 10 October): the call was stamped two minutes after the unit's own
+        // clock had it on scene and the incident cleared. An arrival before the report counts as immediate.
+        {
+            const QUuid skewed = QUuid::createUuid();
+            const qint64 ms = wib(2026, 10, 10, 10).toMSecsSinceEpoch();
+            m_remote << change(EntityKind::Incident, skewed, ChangeKind::Create,
+                               {{QStringLiteral("type_code"), QStringLiteral("kecelakaan")},
+                                {QStringLiteral("priority"), 2},
+                                {QStringLiteral("station_code"), QStringLiteral("JAKUT")},
+                                {QStringLiteral("reported_at"),
+                                 wib(2026, 10, 10, 10, 2).toUTC().toString(Qt::ISODateWithMs)}},
+                               ms, QStringLiteral("B"))
+                     << change(EntityKind::Incident, skewed, ChangeKind::Dispatch,
+                               {{QStringLiteral("unit_id"), idText(m_dispatchUnit)}}, ms + 30'000, QStringLiteral("B"))
+                     << transition(EntityKind::Incident, skewed, QStringLiteral("reported"),
+                                   QStringLiteral("dispatched"), ms + 30'000, QStringLiteral("B"))
+                     << transition(EntityKind::Incident, skewed, QStringLiteral("dispatched"),
+                                   QStringLiteral("on_scene"), ms + 60'000, QStringLiteral("B"))
+                     << transition(EntityKind::Incident, skewed, QStringLiteral("on_scene"), QStringLiteral("cleared"),
+                                   ms + 90'000, QStringLiteral("B"));
+        }
+
         const CommitResult applied = m_store->applyRemote(m_remote);
         QVERIFY2(applied.ok, qPrintable(applied.error));
     }
@@ -595,6 +617,14 @@ private Q_SLOTS:
         const DailyReport running =
             build(QStringLiteral("JAKPUS"), ReportPeriod::day(QDate(2026, 11, 27)), wib(2026, 11, 27, 22));
         QCOMPARE(figures(running, kActivity, "patrol_hours"), QStringLiteral("7/2/0"));
+    }
+
+    void arrivalBeforeTheReportIsImmediate()
+    {
+        const DailyReport report = build(QStringLiteral("JAKUT"), ReportPeriod::day(QDate(2026, 10, 10)));
+        QCOMPARE(figures(report, reporttable::kResponse, "count_p2"), QStringLiteral("1/0/0"));
+        QCOMPARE(figures(report, reporttable::kResponse, "response_median_p2"), QStringLiteral("0/–/–"));
+        QCOMPARE(figures(report, reporttable::kResponse, "clearance_median_p2"), QStringLiteral("0/–/–"));
     }
 
     void poldaTakesEveryPolres()

@@ -16,10 +16,12 @@
 
 #include "analytics/dashboardstats.h"
 #include "analytics/dashboardperiod.h"
+#include "analytics/dashboardreads.h"
 #include "core/casefactory.h"
 #include "core/changefactory.h"
 #include "core/uuidv7.h"
 #include "store/casereader.h"
+#include "store/sqlconnection.h"
 #include "store/store.h"
 #include "store/storereader.h"
 #include "store/storeservice.h"
@@ -825,6 +827,42 @@ private Q_SLOTS:
         QVERIFY(!missing.isOpen());
         QVERIFY(!missing.openError().isEmpty());
         QVERIFY(!missing.compute(filterFor({}), &snapshot, &error));
+    }
+
+    // On a store of a million cases, a figure must read the period's rowid range, never every case of a kind:
+    // each case condition, with the period and no station scope, is planned on the rowid.
+    void caseFiguresReadThePeriodNotTheWholeKind_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addRow("violations") << DashboardReads::violationCondition();
+        QTest::addRow("etle") << DashboardReads::etleCondition();
+        QTest::addRow("accidents") << DashboardReads::accidentCondition();
+    }
+
+    void caseFiguresReadThePeriodNotTheWholeKind()
+    {
+        QFETCH(QString, condition);
+        const QString name = SqlConnection::uniqueName(QStringLiteral("plan"));
+        {
+            QString error;
+            const QSqlDatabase db = SqlConnection::open(name, m_path, SqlConnection::Mode::ReadOnly, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVariantList binds;
+            const QString period = DashboardReads::casePeriod(wib(11, 27, 0, 0).toMSecsSinceEpoch(),
+                                                              wib(11, 28, 0, 0).toMSecsSinceEpoch(), &binds);
+            QSqlQuery plan = SqlConnection::prepare(
+                db, QStringLiteral("EXPLAIN QUERY PLAN SELECT c.rowid FROM cases c WHERE %1 AND %2")
+                        .arg(condition, period));
+            for (const QVariant &value : std::as_const(binds))
+                plan.addBindValue(value);
+            SqlConnection::exec(plan);
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(3).toString();
+            QVERIFY2(steps.join(QLatin1Char(' ')).contains(QStringLiteral("rowid>?")),
+                     qPrintable(steps.join(QLatin1Char(' '))));
+        }
+        SqlConnection::remove(name);
     }
 
     void computesOffTheGuiThread()

@@ -2,6 +2,9 @@
 // exactly the bytes signed; an incomplete sign-off is refused and changes nothing.
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +140,59 @@ private Q_SLOTS:
         QCOMPARE(both.at(1).actor, QStringLiteral("79120055"));
         QVERIFY(both.at(0).seq < both.at(1).seq);
         QVERIFY(reader.verifyAuditTrail().ok());
+    }
+
+    // A file name may hold any text, a "sha256=" word too: it must not make the entry vouch for other bytes.
+    void aFileNameCannotVouchForOtherBytes()
+    {
+        const QByteArray other = QByteArray("%PDF-1.7\nnever signed\n");
+        ReportSignOff signedOff = signOff("the bytes signed");
+        signedOff.fileName =
+            QStringLiteral("anev sha256=") + QString::fromLatin1(sha256(other).toHex()) + QStringLiteral(" .pdf");
+        QString error;
+        QVERIFY2(m_store->recordReportSignOff(signedOff, &error), qPrintable(error));
+        const CaseReader reader(m_path);
+        QCOMPARE(reader.reportSignOffs(sha256("the bytes signed")).size(), 1);
+        QVERIFY(reader.reportSignOffs(sha256(other)).isEmpty());
+        QVERIFY(reader.verifyAuditTrail().ok());
+
+        // Nor may the report id or the language smuggle one in before the real hash.
+        const qint64 before = reader.auditCount();
+        ReportSignOff forgedId = signOff("the bytes signed");
+        forgedId.reportId = QStringLiteral("sha256=") + QString::fromLatin1(sha256(other).toHex());
+        QVERIFY(!m_store->recordReportSignOff(forgedId, &error));
+        QVERIFY2(error.contains(QStringLiteral("report id")), qPrintable(error));
+        ReportSignOff forgedLanguage = signOff("the bytes signed");
+        forgedLanguage.language = QStringLiteral("id sha256=") + QString::fromLatin1(sha256(other).toHex());
+        QVERIFY(!m_store->recordReportSignOff(forgedLanguage, &error));
+        QVERIFY2(error.contains(QStringLiteral("language")), qPrintable(error));
+        QCOMPARE(reader.auditCount(), before);
+        QVERIFY(reader.reportSignOffs(sha256(other)).isEmpty());
+    }
+
+    // The columns beside an entry's body are outside the hash: editing them must not hide a sign-off.
+    void anEditedColumnDoesNotHideASignOff()
+    {
+        const QByteArray pdf = QByteArray("%PDF-1.7\ncolumns edited\n");
+        QString error;
+        QVERIFY2(m_store->recordReportSignOff(signOff(pdf), &error), qPrintable(error));
+        const CaseReader reader(m_path);
+        QCOMPARE(reader.reportSignOffs(sha256(pdf)).size(), 1);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery edit(db);
+            QVERIFY2(edit.exec(QStringLiteral("UPDATE audit_log SET action = 'case_viewed', detail = '' "
+                                              "WHERE seq = (SELECT max(seq) FROM audit_log)")),
+                     qPrintable(edit.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QVERIFY(reader.verifyAuditTrail().ok());
+        const QList<AuditEntry> found = reader.reportSignOffs(sha256(pdf));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().action, QStringLiteral("report_signed"));
     }
 
     void refusesAnIncompleteSignOff_data()
