@@ -47,15 +47,18 @@ inline constexpr int kHoursPerWeek = 168;
 
 struct ForecastOptions
 {
-    double halfLifeDays = 28.0;   // recency weighting: an event this old counts half
-    double hourBandwidth = 1.0;   // neighbouring hours of the week share evidence (hours, Gaussian)
-    double cellBandwidthMeters = 250.0; // neighbouring cells share evidence (metres, Gaussian, 3σ cut)
-    double priorWeight = 0.3;     // shrink sparse cells toward the cell's all-hours rate
+    double halfLifeDays = 28.0;         // recency weighting: an event this old counts half (0: no weighting)
+    double hourBandwidth = 1.0;         // neighbouring hours of the week share evidence (hours, Gaussian)
+    double cellBandwidthMeters = 125.0; // neighbouring cells share their rhythm of the week (metres, Gaussian, 3σ)
+    double priorWeight = 0.3;           // pseudo-events per hour of the week that pull a cell's rhythm toward the
+                                        // region's: sparse cells take the region's rhythm, busy ones keep their own
 };
 
 // Expected events per cell and hour of the week, learned from the history before `trainedUntil` with recency
-// weighting and smoothing over neighbouring hours and cells. Compact: only cells that ever saw an event carry
-// numbers. Scores are expected counts in one hour (comparable across cells, summed over hours for a window).
+// weighting and smoothing over neighbouring hours and cells: a cell's own (recency-weighted) count times its share
+// of the week, shrunk toward its daily rhythm and that toward the region's (see train()). Compact: only cells that
+// ever saw an event carry numbers. Scores are expected counts in one hour (comparable across cells, summed over hours
+// for a window).
 class HotspotForecast
 {
 public:
@@ -74,8 +77,8 @@ public:
 private:
     HotspotGrid m_grid;
     qint64 m_trainedUntilMs = 0;
-    QVector<int> m_active;         // cells with any evidence
-    QVector<float> m_rates;        // m_active.size() × 168, row-major by active cell
+    QVector<int> m_active;  // cells with any evidence
+    QVector<float> m_rates; // m_active.size() × 168, row-major by active cell
 };
 
 } // namespace lintas::analytics
