@@ -8,12 +8,14 @@
 #include <QHostInfo>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <unistd.h>
 
 #include "field/console.h"
 #include "field/fieldoptions.h"
+#include "field/historycommand.h"
 #include "field/relaycommand.h"
 #include "field/simulatecommand.h"
 #include "field/stopsignals.h"
@@ -83,10 +85,11 @@ int FieldCli::run(const QStringList &arguments)
            "\n"
            "Commands:\n"
            "  simulate   drive simulated units on the map and report incidents (lintas-field simulate --help)\n"
-           "  relay      forward a GPS receiver's NMEA as one unit's positions (lintas-field relay --help)"));
+           "  relay      forward a GPS receiver's NMEA as one unit's positions (lintas-field relay --help)\n"
+           "  history    write a synthetic incident history of Jakarta as CSV (lintas-field history --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("simulate or relay"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("simulate, relay or history"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.parse(arguments);
     const QStringList positional = parser.positionalArguments();
@@ -95,6 +98,8 @@ int FieldCli::run(const QStringList &arguments)
         return simulate(arguments.mid(0, 1) + positional.mid(1));
     if (command == u"relay")
         return relay(arguments.mid(0, 1) + positional.mid(1));
+    if (command == u"history")
+        return history(arguments.mid(0, 1) + positional.mid(1));
     if (parser.isSet(QStringLiteral("version"))) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
@@ -103,7 +108,7 @@ int FieldCli::run(const QStringList &arguments)
         out() << helpWithUsage(parser, tr("Usage: lintas-field [options] command [command options]"));
         return command.isEmpty() && !parser.isSet(QStringLiteral("help")) ? kExitUsage : 0;
     }
-    err() << tr("lintas-field: unknown command '%1' (simulate or relay).").arg(command) << Qt::endl;
+    err() << tr("lintas-field: unknown command '%1' (simulate, relay or history).").arg(command) << Qt::endl;
     return kExitUsage;
 }
 
@@ -117,7 +122,10 @@ int FieldCli::simulate(const QStringList &arguments)
            "positions every 1 to 5 seconds, set off when a desk dispatches them, work the incident and clear; "
            "incidents are reported with Jakarta's daily rhythm. On first start with an empty store, the demo "
            "history (40 units, 200 incidents over the last 24 hours, and the month's violations, ETLE tickets, "
-           "accidents and watch list) is seeded and the fleet grown to --units.\n"
+           "accidents and watch list) is seeded, then the weeks before for the supervisors' reports, dashboard and "
+           "forecast (8 weeks and the same days last year: incidents worked by the units of those shifts, accidents, "
+           "violations and ETLE captures, placed at Jakarta's congestion black spots like lintas-field history), and "
+           "the fleet grown to --units.\n"
            "\n"
            "ETLE captures: fixed cameras on Sudirman–Thamrin, Gatot Subroto and Rasuna Said record a vehicle over "
            "the speed limit or through a red light every 30 to 90 seconds (divided by --speedup); about one in 15 "
@@ -265,6 +273,85 @@ int FieldCli::relay(const QStringList &arguments)
 
     RelayCommand command(options);
     return runCommand(command);
+}
+
+int FieldCli::history(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("history");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a synthetic incident history of Jakarta as CSV (time, latitude, longitude, type), the format "
+           "lintas-analytics reads: about 200 reports a day with Jakarta's daily and weekly rhythm (17 of them "
+           "accidents), 40 % of the other reports at the congestion black spots of DKI Jakarta's open data found on "
+           "the map (each with the hour-of-week pattern of its cause; most persist, a few appear or disappear over "
+           "the weeks), a share of the accidents at fixed spots of the arterials, the rest spread over the roads. "
+           "The same seed, map and end give the same file.\n"
+           "\n"
+           "Check the hotspot forecast against it: lintas-analytics evaluate --history FILE.csv"));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("weeks"), tr("How many weeks before the end (1–260)."), tr("n"), QStringLiteral("26")});
+    parser.addOption({QStringLiteral("seed"), tr("Seed of every random choice."), tr("n"), QStringLiteral("20261127")});
+    parser.addOption(
+        {QStringLiteral("map"), tr("The map package whose roads the incidents lie on (*.lintasmap)."), tr("file")});
+    parser.addOption({QStringLiteral("out"), tr("The CSV file to write."), tr("file")});
+    parser.addOption({QStringLiteral("end"),
+                      tr("The end of the history, ISO 8601 (2026-11-28T00:00:00+07:00; without an offset: WIB) "
+                         "(default: the start of today, WIB)."),
+                      tr("time")});
+
+    if (!parser.parse(arguments))
+        return usageError(name, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << helpWithUsage(parser, tr("Usage: lintas-field history --map FILE --out FILE.csv [--weeks N] "
+                                          "[--seed N] [--end TIME]"));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    HistoryCommand::Options options;
+    bool ok = false;
+    options.weeks = parser.value(QStringLiteral("weeks")).toInt(&ok);
+    if (!ok || options.weeks < 1 || options.weeks > 260)
+        return usageError(
+            name, tr("--weeks must be a number from 1 to 260, not '%1'.").arg(parser.value(QStringLiteral("weeks"))));
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usageError(name,
+                          tr("--seed must be a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))));
+    options.mapFile = parser.value(QStringLiteral("map"));
+    if (options.mapFile.isEmpty())
+        return usageError(name, tr("--map FILE.lintasmap is needed: the roads the incidents lie on."));
+    if (!QFileInfo(options.mapFile).isReadable())
+        return usageError(name, tr("--map: cannot read %1.").arg(QDir::toNativeSeparators(options.mapFile)));
+    const QString outFile = parser.value(QStringLiteral("out"));
+    if (outFile.isEmpty())
+        return usageError(name, tr("--out FILE.csv is needed: where the history goes."));
+    const QFileInfo outInfo(outFile);
+    if (!outInfo.dir().exists())
+        return usageError(
+            name, tr("--out: the folder of %1 does not exist.").arg(QDir::toNativeSeparators(outInfo.filePath())));
+    options.outFile = outInfo.absoluteFilePath();
+    if (parser.isSet(QStringLiteral("end"))) {
+        const QString text = parser.value(QStringLiteral("end")).trimmed();
+        QDateTime end = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (end.isValid() && end.timeSpec() == Qt::LocalTime) // no offset given: WIB
+            end = QDateTime(end.date(), end.time(), QTimeZone(7 * 3600));
+        if (!end.isValid())
+            return usageError(
+                name, tr("--end must be an ISO 8601 time such as 2026-11-28T00:00:00+07:00, not '%1'.").arg(text));
+        options.end = end;
+    }
+
+    QString summary, error;
+    const int code = HistoryCommand::run(options, &summary, &error);
+    if (code != 0) {
+        err() << "lintas-field history: " << error << Qt::endl;
+        return code;
+    }
+    out() << summary << Qt::endl;
+    return 0;
 }
 
 } // namespace lintas::field

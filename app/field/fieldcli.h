@@ -10,6 +10,7 @@ namespace lintas::field {
 //                         --store FILE CONNECTION
 //   lintas-field relay --unit CALLSIGN|UUID --nmea FILE|tcp:HOST:PORT|serial:DEVICE[@BAUD] [--store FILE]
 //                      CONNECTION
+//   lintas-field history --map FILE.lintasmap --out FILE.csv [--weeks N] [--seed N] [--end ISO]
 //   CONNECTION: --server HOST:PORT (--ca FILE | --fingerprint AB:CD:… | --insecure-loopback) --user NAME
 //               (--password-file FILE | environment LINTAS_PASSWORD) [--site ID]
 // run() parses, then runs the command's event loop until it ends; SIGTERM and SIGINT stop it cleanly (BYE to the
@@ -25,6 +26,7 @@ public:
 private:
     static int simulate(const QStringList &arguments);
     static int relay(const QStringList &arguments);
+    static int history(const QStringList &arguments);
 };
 
 } // namespace lintas::field

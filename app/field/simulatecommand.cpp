@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSaveFile>
 
 #include "core/articles.h"
@@ -14,6 +15,7 @@
 #include "field/etlecapturegenerator.h"
 #include "field/fleetroster.h"
 #include "field/fleetsimulator.h"
+#include "field/historyseeder.h"
 #include "field/incidentgenerator.h"
 #include "field/roadnetwork.h"
 #include "store/casedemoseeder.h"
@@ -52,6 +54,41 @@ int writeSettlement(const QString &storePath, const QString &file, quint32 seed,
         return -1;
     }
     return int(csv.count('\n')) - 1; // without the header
+}
+
+// The history before the demo's day (HistorySeeder), on the store thread; what became of it is said on the
+// receiver's thread.
+void seedDemoHistory(QObject *receiver, Store &store, const QString &mapFile, const DemoOptions &demo)
+{
+    // On the store thread: a road network of its own (a map package belongs to the thread that opened it).
+    QElapsedTimer timer;
+    timer.start();
+    QString message;
+    bool failed = false;
+    QString error;
+    if (const std::unique_ptr<RoadNetwork> network = RoadNetwork::load(mapFile, &error)) {
+        HistorySeedOptions options;
+        options.seed = demo.seed;
+        options.now = demo.now;
+        const HistorySeedResult history = HistorySeeder::seed(store, *network, options);
+        failed = !history.ok;
+        message = failed ? SimulateCommand::tr("The demo's history was not seeded: %1").arg(history.error)
+                         : SimulateCommand::tr(
+                               "Seeded the history before the demo's day in %1 s: %2 incidents with their units' "
+                               "work and %3 accident cases over 8 weeks and the same days last year, %4 violations "
+                               "and %5 ETLE captures of the last 14 days, %6 changes.")
+                               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                               .arg(history.incidents)
+                               .arg(history.accidents)
+                               .arg(history.violations)
+                               .arg(history.captures)
+                               .arg(history.changes);
+    } else {
+        failed = true;
+        message = SimulateCommand::tr("The demo's history was not seeded: %1").arg(error);
+    }
+    QMetaObject::invokeMethod(
+        receiver, [message, failed] { failed ? warn(message) : say(message); }, Qt::QueuedConnection);
 }
 
 } // namespace
@@ -129,7 +166,8 @@ void SimulateCommand::onStoreOpened(Hlc last)
     // On the store thread: read the fleet and the open incidents; seed the demo first when the store is empty;
     // then write the bank's settlement file for the demo's tickets waiting for payment.
     const QString settlementOut = m_options.settlementOut;
-    m_store->post([this, demo, settlementOut](Store &store) {
+    const QString mapFile = m_options.mapFile;
+    m_store->post([this, demo, settlementOut, mapFile](Store &store) {
         Loaded loaded;
         {
             StoreReader reader(store.path());
@@ -139,6 +177,10 @@ void SimulateCommand::onStoreOpened(Hlc last)
                 loaded.units = reader.units();
                 if (loaded.units.isEmpty()) {
                     loaded.seeded = seedDemo(store, demo, &loaded.error);
+                    // Then the weeks before (and last year's days) for the supervisors' reports, dashboard and
+                    // forecast; a failure there leaves the demo running without them.
+                    if (loaded.seeded)
+                        seedDemoHistory(this, store, mapFile, demo);
                     loaded.units = reader.units();
                 }
                 loaded.incidents = reader.openIncidents();
