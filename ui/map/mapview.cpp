@@ -497,6 +497,30 @@ void MapView::setTileLayer(TileLayer *layer)
     update();
 }
 
+void MapView::setHeatLayer(HeatLayer *layer)
+{
+    if (m_heatLayer)
+        disconnect(m_heatLayer, nullptr, this, nullptr);
+    m_heatLayer = layer;
+    if (layer)
+        connect(layer, &HeatLayer::changed, this, [this] {
+            m_baseValid = false;
+            update();
+        });
+    m_baseValid = false;
+    update();
+}
+
+void MapView::setPlacementLayer(PlacementLayer *layer)
+{
+    if (m_placementLayer)
+        disconnect(m_placementLayer, nullptr, this, nullptr);
+    m_placementLayer = layer;
+    if (layer)
+        connect(layer, &PlacementLayer::changed, this, qOverload<>(&MapView::update));
+    update();
+}
+
 void MapView::setSectorsVisible(bool visible)
 {
     if (m_sectorsVisible != visible) {
@@ -711,6 +735,8 @@ void MapView::ensureBase()
         m_tileLayer->paint(painter, view);
     if (m_sectorsVisible)
         m_roadLayer.paintSectors(painter, view);
+    if (m_heatLayer)
+        m_heatLayer->paint(painter, view);
     m_roadLayer.paintRoadLabels(painter, view);
     m_baseValid = true;
 }
@@ -726,6 +752,7 @@ void MapView::paintEvent(QPaintEvent *)
     paintTrails(painter);
     paintIncidents(painter);
     paintUnits(painter);
+    paintPlacements(painter);
     paintRoutes(painter);
     paintSelection(painter);
     paintDraggedUnit(painter);
@@ -872,6 +899,18 @@ void MapView::paintUnits(QPainter &painter)
     }
 }
 
+void MapView::paintPlacements(QPainter &painter)
+{
+    if (!m_placementLayer || m_placementLayer->isEmpty())
+        return;
+    // The line starts where the map shows the unit now, which may have moved since the placement was made.
+    const auto locate = [this](const QUuid &id) -> std::optional<QPointF> {
+        const auto it = m_units.constFind(id);
+        return it == m_units.constEnd() ? std::nullopt : std::optional<QPointF>(it->world);
+    };
+    m_placementLayer->paint(painter, viewport(), *m_style, font(), locate);
+}
+
 void MapView::paintRoutes(QPainter &painter)
 {
     if (m_routes.isEmpty())
@@ -953,6 +992,10 @@ void MapView::paintOverlays(QPainter &painter)
         painter.drawText(box, Qt::AlignCenter, text);
     }
     paintScaleBar(painter);
+    if (m_heatLayer) {
+        // Above the scale bar (its box: a line of text, 14 px of padding and bar, 8 px from the edge).
+        m_heatLayer->paintLegend(painter, QRectF(rect()), metrics.height() + 14 + 8 + 6, font(), *m_style);
+    }
 
     QString status;
     if (!m_package)
@@ -1173,7 +1216,16 @@ bool MapView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const Hit hit = hitTest(help->pos());
-        const QString text = toolTipFor(hit);
+        QString text = toolTipFor(hit);
+        if (text.isEmpty() && m_placementLayer) {
+            const int mark = m_placementLayer->markAt(help->pos(), viewport());
+            if (mark >= 0) {
+                const PlacementMark &placement = m_placementLayer->marks().at(mark);
+                text = PlacementLayer::toolTipOf(placement);
+                QToolTip::showText(help->globalPos(), text, this, QRect(help->pos() - QPoint(12, 12), QSize(24, 24)));
+                return true;
+            }
+        }
         if (text.isEmpty()) {
             QToolTip::hideText();
             event->ignore();

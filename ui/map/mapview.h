@@ -15,9 +15,11 @@
 #include "core/incident.h"
 #include "core/unit.h"
 #include "geo/geobounds.h"
+#include "map/heatlayer.h"
 #include "map/maproadlayer.h"
 #include "map/markerclusterer.h"
 #include "map/markerpainter.h"
+#include "map/placementlayer.h"
 #include "map/routelayer.h"
 #include "map/tilelayer.h"
 
@@ -34,9 +36,9 @@ class MapPackage;
 // The live map: roads from an offline map package, district boundaries, incidents and units, painted with
 // QPainter in screen space (DESIGN.md section 6). Layers, bottom to top:
 //
-//   ground · roads (one path per road group) · sectors · street names   ── cached in one pixmap per view
-//   unit trails · incidents (or their clusters) · units (or clusters) · routes · selection · dragged unit
-//   · overlays
+//   ground · roads (one path per road group) · sectors · forecast heat · street names   ── one pixmap per view
+//   unit trails · incidents (or their clusters) · units (or clusters) · suggested placements · routes · selection
+//   · dragged unit · overlays (with the forecast's legend)
 //
 // The selection layer draws the selected incident and unit, and the units at the start of a route, once more
 // above the routes, so a route never hides the markers it joins.
@@ -104,6 +106,12 @@ public:
     // Raster tiles drawn between the roads and the sectors (not owned; null: none).
     void setTileLayer(TileLayer *layer);
     TileLayer *tileLayer() const { return m_tileLayer; }
+    // The hotspot forecast, drawn over the sectors and under the street names and markers, with its legend; and
+    // the suggested unit placement, drawn above the units (not owned; null: none).
+    void setHeatLayer(HeatLayer *layer);
+    HeatLayer *heatLayer() const { return m_heatLayer; }
+    void setPlacementLayer(PlacementLayer *layer);
+    PlacementLayer *placementLayer() const { return m_placementLayer; }
     void setSectorsVisible(bool visible);
     bool sectorsVisible() const { return m_sectorsVisible; }
     void setDarkTheme(bool dark);
@@ -220,6 +228,7 @@ private:
     void paintTrails(QPainter &painter);
     void paintIncidents(QPainter &painter);
     void paintUnits(QPainter &painter);
+    void paintPlacements(QPainter &painter);
     void paintRoutes(QPainter &painter);
     void paintSelection(QPainter &painter);
     MarkerPainter::IncidentLook incidentLook(const Incident &incident, int typeIndex, qint64 now, double pulse) const;
@@ -246,6 +255,8 @@ private:
     bool m_dark = false;
     bool m_sectorsVisible = false;
     QPointer<TileLayer> m_tileLayer;
+    QPointer<HeatLayer> m_heatLayer;
+    QPointer<PlacementLayer> m_placementLayer;
     const MapStyle *m_style = nullptr;
 
     MapRoadLayer m_roadLayer;
