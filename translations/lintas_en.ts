@@ -1263,6 +1263,25 @@
     </message>
 </context>
 <context>
+    <name>ForecastController</name>
+    <message>
+        <source>No store is open to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the incident history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the map %1 for routing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map %1 has no road network to route on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Reported</source>
@@ -1626,6 +1645,51 @@
     </message>
     <message>
         <source>more than %1 by road</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of the report came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the report folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>The PDF of the report could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of the report could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifyDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +2569,17 @@ User: %3
 Desk: %4
 Action: %5 on %6 %7
 Detail: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CapAlert</name>
+    <message>
+        <source>Incident %1 blocks no lane and is not a flood, a demonstration or road damage: there is no closure or hazard to announce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no position for the alert&apos;s area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,6 +4089,104 @@ Choose one in the list, or start a new one from the Case menu.</source>
     </message>
 </context>
 <context>
+    <name>lintas::ChartAdapter</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DashboardWindow</name>
+    <message>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from report to first arrival; incidents with an arrival: %1. Dashed: each priority&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days: %1 accidents; died (MD) %2, seriously hurt (LB) %3, slightly hurt (LR) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected at verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (computed in %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median response P1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::DecisionReasonDialog</name>
     <message>
         <source>The reason, in a few words</source>
@@ -4184,6 +4357,508 @@ Run Lintas on a desktop to move the damaged file aside, or start with --store po
     </message>
     <message>
         <source>farther by road than the nearest units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DrillDownDialog</name>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 records. Enter opens the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n record. Enter opens it.</numerusform>
+            <numerusform>%n records. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DrillRecordModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::EidoImport</name>
+    <message numerus="yes">
+        <source>%n incident(s) imported</source>
+        <translation>
+            <numerusform>%n incident imported</numerusform>
+            <numerusform>%n incidents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n note(s) added</source>
+        <translation>
+            <numerusform>, %n note added</numerusform>
+            <numerusform>, %n notes added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; already present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::EidoReader</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with a zone (RFC 3339)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gml:pos &apos;%1&apos; is not &quot;latitude longitude&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90…90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180…180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PIDF-LO XML document (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version this program reads (1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an incident type this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status (reported, dispatched, en_route, on_scene, cleared, closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status (Pending, Active, Closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a priority 1…4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a priority P1…P4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and lanesTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no locationComponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a station this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no EIDO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIDO %1: %2 is not an EIDO object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIDO %1 (without $id): $id: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIDO %1 (%2): %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ExchangeMenu</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents as EIDO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIDO JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import EIDO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIDO JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road alert (CAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open incident to announce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export road alert (CAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP 1.2 alert (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident was reported in that period and station; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1 as NENA EIDO.</source>
+        <translation>
+            <numerusform>%n incident written to %1 as NENA EIDO.</numerusform>
+            <numerusform>%n incidents written to %1 as NENA EIDO.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: every incident and note in the file is already present (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The road alert for %1 was written to %2 (CAP 1.2, Indonesian and English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1.</source>
+        <translation>
+            <numerusform>%n incident written to %1.</numerusform>
+            <numerusform>%n incidents written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n case written to %1.</numerusform>
+            <numerusform>%n cases written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data e&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents as &amp;EIDO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected incident or a period&apos;s incidents, with units and timeline, as NENA EIDO JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import EIDO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and notes from a NENA EIDO JSON file; a file with any error imports nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export road &amp;alert (CAP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A road closure or hazard as an OASIS CAP 1.2 alert in Indonesian and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export i&amp;ncidents (GeoJSON / CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period&apos;s incidents for a map or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;cases (GeoJSON / CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period&apos;s cases (violations, ETLE tickets, accidents) for a map or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ExchangeScopeDialog</name>
+    <message>
+        <source>The selected incident (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incident reported in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (WIB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (WIB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (map layers, GIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ForecastController</name>
+    <message>
+        <source>Hotspot forecast off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No incidents in the last %n day(s) to learn a forecast from</source>
+        <translation>
+            <numerusform>No incidents in the last day to learn a forecast from</numerusform>
+            <numerusform>No incidents in the last %n days to learn a forecast from</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No available unit with a known position to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot forecast · now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot forecast · next 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) placed cover %1% of the expected incidents in this hour</source>
+        <translation>
+            <numerusform>%n unit placed covers %1% of the expected incidents in this hour</numerusform>
+            <numerusform>%n units placed cover %1% of the expected incidents in this hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) placed cover %1% of the expected incidents in the next 3 hours</source>
+        <translation>
+            <numerusform>%n unit placed covers %1% of the expected incidents in the next 3 hours</numerusform>
+            <numerusform>%n units placed cover %1% of the expected incidents in the next 3 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotspot &amp;forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the hotspot forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected incidents in the current hour, per cell of about 250 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected incidents in the next three hours, per cell of about 250 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cycle forecast view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off, now, next 3 hours, off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show suggested &amp;placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the available units should stand to cover the highest-risk cells within their travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::HeatLayer</name>
+    <message>
+        <source>Expected incidents per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentChooserDialog</name>
+    <message>
+        <source>Road alert (CAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which closure or hazard should the alert announce?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5926,6 +6601,13 @@ The server said: %2</source>
     </message>
 </context>
 <context>
+    <name>lintas::PlacementLayer</name>
+    <message>
+        <source>%1 → %2 min by road, covers %3 expected incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::RecommendationModel</name>
     <message>
         <source>no route</source>
@@ -6016,6 +6698,234 @@ The server said: %2</source>
     </message>
     <message>
         <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportScheduler</name>
+    <message>
+        <source>Yesterday&apos;s daily report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s daily report is ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportSettingsDialog</name>
+    <message>
+        <source>Choose the folder the reports are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the automatic reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at the hour below, the desk writes the previous day&apos;s report of its Polda as PDF (Bahasa Indonesia and English) and CSV into the folder. Files already there are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportVerifyDialog</name>
+    <message>
+        <source>Signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file against the sign-offs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes match no sign-off: the file was changed after signing, or never signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: report %1, signed off by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 (%2), file %3: signed off by %4 on %5 at desk %6 (audit entry %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with, so this verdict cannot be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report PDF. Its SHA-256 is compared with the sign-offs in the audit trail: a file that was signed and not changed since matches exactly one, with who signed it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportWindow</name>
+    <message>
+        <source>Choose an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — built %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF, record its SHA-256 in the audit trail as signed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can sign a report off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the report: the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing off %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2 WIB — SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report (Anev)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6346,6 +7256,26 @@ The server said: %2</source>
         <source>A %1 change applies to cases only, not to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report sign-off names no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off of report %1 carries a SHA-256 of %2 bytes; it must be 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off of report %1 names no supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off names the report &quot;%1&quot;; a report id has no spaces and no &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off of report %1 gives the language &quot;%2&quot;; a language code has no spaces and no &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lintas::StoreReader</name>
@@ -6442,6 +7372,37 @@ The server said: %2</source>
     <name>lintas::StoreService</name>
     <message>
         <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SupervisionMenu</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live charts of incidents, response times, units, accidents and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;report (Anev)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily report of a Polda or Polres: preview, PDF, CSV and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a report PDF against the sign-offs in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6987,6 +7948,222 @@ The server said: %2</source>
     </message>
 </context>
 <context>
+    <name>lintas::analytics</name>
+    <message>
+        <source>Incidents per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETLE funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s same hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-time density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last week&apos;s same hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the all-time density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell size must be positive, not %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one week must train, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area fractions to evaluate at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area fraction must lie between 0 and 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history holds no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events spread over too large an area for cells of %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history covers %1 days; the evaluation needs at least %2 weeks (%3 to train, one to forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event of the forecast weeks lies inside the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header naming the columns time, latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no header: the first line must name the columns time, latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (ISO 8601 such as 2024-03-12T10:30:00+07:00, or Unix seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude (-90 to 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude (-180 to 180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the incidents of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the accident cases of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DailyReportBuilder</name>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has schema version %2; this program reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report to build into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report scope &quot;%1&quot; is not a Polda or Polres of the station directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period is empty: it must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DashboardDrill</name>
+    <message>
+        <source>The dashboard chart &quot;%1&quot; has no bar, slice or point &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response times chart has no bin %1; bins run from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DashboardQuery</name>
+    <message>
+        <source>The dashboard filter names station &apos;%1&apos;, which is not in the station directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has schema version %2; the dashboard reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lintas::analytics::DispatchAdvisor</name>
     <message>
         <source>Cannot open the map %1 for routing: %2</source>
@@ -7006,6 +8183,88 @@ The server said: %2</source>
     </message>
     <message>
         <source>Incident %1 at %2, %3 is more than %4 m from any road on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::EvaluationResult</name>
+    <message>
+        <source>Hotspot forecast evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  History: %1 events; the first %2 weeks train, %3 weeks are forecast hour by hour (%4 hours, %5 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Area: %1 cells of %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PAI %2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: the forecast beats both baselines (%1) at %2 of the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: the forecast does NOT beat %1 on this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nor </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does beat %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::OperationCalendar</name>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both names, in Bahasa Indonesia and in English, are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start &quot;%1&quot; is not a date and time with an offset (2026-03-13T00:00:00+07:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end &quot;%1&quot; is not a date and time with an offset (2026-03-27T00:00:00+07:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end is not after the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7340,6 +8599,205 @@ The server said: %2</source>
     </message>
     <message>
         <source>%1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lintas::dashboardcharts</name>
+    <message>
+        <source>Art. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per hour today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by sector (Polres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (report to first arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median and p90 against the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units by status over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents and victims, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations by article (top 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETLE funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to first arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weekday, 8-week average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETLE cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents today, %1:00–%1:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time %1 min, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1262,6 +1262,25 @@
     </message>
 </context>
 <context>
+    <name>ForecastController</name>
+    <message>
+        <source>No store is open to learn from.</source>
+        <translation>Belum ada penyimpanan yang dibuka sebagai bahan pembelajaran.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incident history: %1</source>
+        <translation>Riwayat kejadian tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the map %1 for routing: %2</source>
+        <translation>Peta %1 tidak dapat dibuka untuk menghitung rute: %2</translation>
+    </message>
+    <message>
+        <source>The map %1 has no road network to route on: %2</source>
+        <translation>Peta %1 tidak memiliki jaringan jalan untuk menghitung rute: %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Reported</source>
@@ -1626,6 +1645,51 @@
     <message>
         <source>more than %1 by road</source>
         <translation>lebih dari %1 lewat jalan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>foldernya tidak ada</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The PDF of the report came out empty.</source>
+        <translation>PDF laporan yang dihasilkan kosong.</translation>
+    </message>
+    <message>
+        <source>Cannot make the report folder %1</source>
+        <translation>Folder laporan %1 tidak dapat dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>The PDF of the report could not be started.</source>
+        <translation>PDF laporan tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The PDF of the report could not be finished.</source>
+        <translation>PDF laporan tidak dapat diselesaikan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifyDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Jejak audit tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2571,17 @@ Pengguna: %3
 Meja: %4
 Tindakan: %5 pada %6 %7
 Rincian: %8</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::CapAlert</name>
+    <message>
+        <source>Incident %1 blocks no lane and is not a flood, a demonstration or road damage: there is no closure or hazard to announce.</source>
+        <translation>Kejadian %1 tidak menutup lajur dan bukan banjir, unjuk rasa, atau jalan rusak: tidak ada penutupan jalan atau bahaya yang perlu diumumkan.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no position for the alert&apos;s area.</source>
+        <translation>Kejadian %1 tidak memiliki posisi untuk wilayah peringatan.</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4092,104 @@ Pilih salah satu di daftar, atau buat yang baru dari menu Perkara.</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ChartAdapter</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DashboardWindow</name>
+    <message>
+        <source>All stations</source>
+        <translation>Semua kesatuan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Kemarin</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Minutes from report to first arrival; incidents with an arrival: %1. Dashed: each priority&apos;s threshold.</source>
+        <translation>Menit dari laporan sampai unit pertama tiba; kejadian yang sudah didatangi unit: %1. Garis putus-putus: batas waktu tiap prioritas.</translation>
+    </message>
+    <message>
+        <source>30 days: %1 accidents; died (MD) %2, seriously hurt (LB) %3, slightly hurt (LR) %4</source>
+        <translation>30 hari: %1 laka; meninggal dunia (MD) %2, luka berat (LB) %3, luka ringan (LR) %4</translation>
+    </message>
+    <message>
+        <source>Rejected at verification: %1</source>
+        <translation>Ditolak saat verifikasi: %1</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Tidak diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 (computed in %2 ms)</source>
+        <translation>Diperbarui %1 (dihitung dalam %2 ms)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>%1 · refreshing…</source>
+        <translation>%1 · memperbarui…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Kesatuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Compute the figures again now</source>
+        <translation>Hitung ulang angka-angkanya sekarang</translation>
+    </message>
+    <message>
+        <source>Incidents today</source>
+        <translation>Kejadian hari ini</translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation>Kejadian dalam periode</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Terbuka saat ini</translation>
+    </message>
+    <message>
+        <source>Median response P1</source>
+        <translation>Median respons P1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Tidak ada data dalam periode ini</translation>
+    </message>
+</context>
+<context>
     <name>lintas::DecisionReasonDialog</name>
     <message>
         <source>The reason, in a few words</source>
@@ -4191,6 +4364,499 @@ Jalankan Lintas di desktop untuk memindahkan berkas yang rusak, atau mulai denga
     <message>
         <source>farther by road than the nearest units</source>
         <translation>lebih jauh lewat jalan daripada unit-unit terdekat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DrillDownDialog</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Belum ada penyimpanan yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>Memuat data…</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Data tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No records behind this figure.</source>
+        <translation>Tidak ada data di balik angka ini.</translation>
+    </message>
+    <message>
+        <source>The newest %1 records. Enter opens the selected one.</source>
+        <translation>%1 data terbaru. Enter membuka data yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n data. Enter membuka data yang dipilih.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::DrillRecordModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::EidoImport</name>
+    <message numerus="yes">
+        <source>%n incident(s) imported</source>
+        <translation>
+            <numerusform>%n kejadian diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n note(s) added</source>
+        <translation>
+            <numerusform>, %n catatan ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; already present: %1</source>
+        <translation>; sudah ada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::EidoReader</name>
+    <message>
+        <source>nothing</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 bukan teks</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with a zone (RFC 3339)</source>
+        <translation>&apos;%1&apos; bukan tanggal dan waktu dengan zona waktu (RFC 3339)</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 bukan daftar</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>gml:pos &apos;%1&apos; is not &quot;latitude longitude&quot;</source>
+        <translation>gml:pos &apos;%1&apos; bukan &quot;lintang bujur&quot;</translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not a number</source>
+        <translation>lintang &apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not a number</source>
+        <translation>bujur &apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90…90</source>
+        <translation>lintang %1 di luar -90…90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180…180</source>
+        <translation>bujur %1 di luar -180…180</translation>
+    </message>
+    <message>
+        <source>not a PIDF-LO XML document (line %1: %2)</source>
+        <translation>bukan dokumen XML PIDF-LO (baris %1: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version this program reads (1.0)</source>
+        <translation>&apos;%1&apos; bukan versi yang dapat dibaca program ini (1.0)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 bukan objek</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an incident type this program knows</source>
+        <translation>&apos;%1&apos; bukan jenis kejadian yang dikenal program ini</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status (reported, dispatched, en_route, on_scene, cleared, closed)</source>
+        <translation>&apos;%1&apos; bukan status (reported, dispatched, en_route, on_scene, cleared, closed)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status (Pending, Active, Closed)</source>
+        <translation>&apos;%1&apos; bukan status (Pending, Active, Closed)</translation>
+    </message>
+    <message>
+        <source>%1 is not a priority 1…4</source>
+        <translation>%1 bukan prioritas 1…4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a priority P1…P4</source>
+        <translation>&apos;%1&apos; bukan prioritas P1…P4</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of lanes</source>
+        <translation>%1 bukan jumlah lajur</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and lanesTotal</source>
+        <translation>%1 tidak berada di antara 0 dan lanesTotal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no locationComponent</source>
+        <translation>&apos;%1&apos; tidak merujuk ke locationComponent mana pun</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a station this program knows</source>
+        <translation>&apos;%1&apos; bukan kesatuan yang dikenal program ini</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; muncul dua kali</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at character %2.</source>
+        <translation>Berkas ini bukan JSON: %1 pada karakter ke-%2.</translation>
+    </message>
+    <message>
+        <source>The file holds no EIDO.</source>
+        <translation>Berkas ini tidak berisi EIDO.</translation>
+    </message>
+    <message>
+        <source>EIDO %1: %2 is not an EIDO object.</source>
+        <translation>EIDO %1: %2 bukan objek EIDO.</translation>
+    </message>
+    <message>
+        <source>EIDO %1 (without $id): $id: %2.</source>
+        <translation>EIDO %1 (tanpa $id): $id: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an identifier</source>
+        <translation>%1 bukan pengenal</translation>
+    </message>
+    <message>
+        <source>EIDO %1 (%2): %3: %4.</source>
+        <translation>EIDO %1 (%2): %3: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ExchangeMenu</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>Penyimpanan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Export incidents as EIDO</source>
+        <translation>Ekspor kejadian sebagai EIDO</translation>
+    </message>
+    <message>
+        <source>EIDO JSON (*.json)</source>
+        <translation>EIDO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import EIDO</source>
+        <translation>Impor EIDO</translation>
+    </message>
+    <message>
+        <source>EIDO JSON (*.json);;All files (*)</source>
+        <translation>EIDO JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Road alert (CAP)</source>
+        <translation>Peringatan jalan (CAP)</translation>
+    </message>
+    <message>
+        <source>There is no open incident to announce.</source>
+        <translation>Tidak ada kejadian terbuka yang perlu diumumkan.</translation>
+    </message>
+    <message>
+        <source>Export road alert (CAP)</source>
+        <translation>Ekspor peringatan jalan (CAP)</translation>
+    </message>
+    <message>
+        <source>CAP 1.2 alert (*.xml)</source>
+        <translation>Peringatan CAP 1.2 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>Ekspor kejadian</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Ekspor perkara</translation>
+    </message>
+    <message>
+        <source>The incident is not in the store.</source>
+        <translation>Kejadian ini tidak ada di penyimpanan.</translation>
+    </message>
+    <message>
+        <source>No incident was reported in that period and station; nothing was written.</source>
+        <translation>Tidak ada kejadian yang dilaporkan pada periode dan kesatuan itu; tidak ada yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1 as NENA EIDO.</source>
+        <translation>
+            <numerusform>%n kejadian ditulis ke %1 sebagai NENA EIDO.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing new: every incident and note in the file is already present (%1).</source>
+        <translation>Tidak ada yang baru: semua kejadian dan catatan dalam berkas ini sudah ada (%1).</translation>
+    </message>
+    <message>
+        <source>The store refused the import: %1</source>
+        <translation>Penyimpanan menolak impor ini: %1</translation>
+    </message>
+    <message>
+        <source>The road alert for %1 was written to %2 (CAP 1.2, Indonesian and English).</source>
+        <translation>Peringatan jalan untuk %1 ditulis ke %2 (CAP 1.2, bahasa Indonesia dan Inggris).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1.</source>
+        <translation>
+            <numerusform>%n kejadian ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n perkara ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data e&amp;xchange</source>
+        <translation>&amp;Pertukaran data</translation>
+    </message>
+    <message>
+        <source>Export incidents as &amp;EIDO…</source>
+        <translation>Ekspor kejadian sebagai &amp;EIDO…</translation>
+    </message>
+    <message>
+        <source>The selected incident or a period&apos;s incidents, with units and timeline, as NENA EIDO JSON</source>
+        <translation>Kejadian yang dipilih atau kejadian dalam satu periode, beserta unit dan kronologinya, sebagai NENA EIDO JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import EIDO…</source>
+        <translation>&amp;Impor EIDO…</translation>
+    </message>
+    <message>
+        <source>Incidents and notes from a NENA EIDO JSON file; a file with any error imports nothing</source>
+        <translation>Kejadian dan catatan dari berkas NENA EIDO JSON; berkas yang mengandung satu kesalahan pun tidak diimpor sama sekali</translation>
+    </message>
+    <message>
+        <source>Export road &amp;alert (CAP)…</source>
+        <translation>Ekspor &amp;peringatan jalan (CAP)…</translation>
+    </message>
+    <message>
+        <source>A road closure or hazard as an OASIS CAP 1.2 alert in Indonesian and English</source>
+        <translation>Penutupan jalan atau bahaya sebagai peringatan OASIS CAP 1.2 dalam bahasa Indonesia dan Inggris</translation>
+    </message>
+    <message>
+        <source>Export i&amp;ncidents (GeoJSON / CSV)…</source>
+        <translation>Ekspor ke&amp;jadian (GeoJSON / CSV)…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s incidents for a map or a spreadsheet</source>
+        <translation>Kejadian dalam satu periode untuk peta atau lembar kerja</translation>
+    </message>
+    <message>
+        <source>Export &amp;cases (GeoJSON / CSV)…</source>
+        <translation>Ekspor pe&amp;rkara (GeoJSON / CSV)…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s cases (violations, ETLE tickets, accidents) for a map or a spreadsheet</source>
+        <translation>Perkara dalam satu periode (pelanggaran, tilang ETLE, kecelakaan) untuk peta atau lembar kerja</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ExchangeScopeDialog</name>
+    <message>
+        <source>The selected incident (%1)</source>
+        <translation>Kejadian yang dipilih (%1)</translation>
+    </message>
+    <message>
+        <source>Every incident reported in a period</source>
+        <translation>Semua kejadian yang dilaporkan dalam satu periode</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>Semua kesatuan</translation>
+    </message>
+    <message>
+        <source>From (WIB):</source>
+        <translation>Dari (WIB):</translation>
+    </message>
+    <message>
+        <source>To (WIB):</source>
+        <translation>Sampai (WIB):</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Kesatuan:</translation>
+    </message>
+    <message>
+        <source>GeoJSON (map layers, GIS)</source>
+        <translation>GeoJSON (lapisan peta, GIS)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (lembar kerja)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ForecastController</name>
+    <message>
+        <source>Hotspot forecast off</source>
+        <translation>Prakiraan rawan dinonaktifkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>No incidents in the last %n day(s) to learn a forecast from</source>
+        <translation>
+            <numerusform>Tidak ada kejadian dalam %n hari terakhir sebagai bahan prakiraan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No available unit with a known position to place</source>
+        <translation>Tidak ada unit tersedia dengan posisi yang diketahui untuk ditempatkan</translation>
+    </message>
+    <message>
+        <source>Hotspot forecast · now</source>
+        <translation>Prakiraan rawan · sekarang</translation>
+    </message>
+    <message>
+        <source>Hotspot forecast · next 3 hours</source>
+        <translation>Prakiraan rawan · 3 jam ke depan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) placed cover %1% of the expected incidents in this hour</source>
+        <translation>
+            <numerusform>%n unit yang ditempatkan menjangkau %1% perkiraan kejadian pada jam ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) placed cover %1% of the expected incidents in the next 3 hours</source>
+        <translation>
+            <numerusform>%n unit yang ditempatkan menjangkau %1% perkiraan kejadian dalam 3 jam ke depan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotspot &amp;forecast</source>
+        <translation>Prakiraan &amp;rawan</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Nonaktif</translation>
+    </message>
+    <message>
+        <source>Hide the hotspot forecast</source>
+        <translation>Sembunyikan prakiraan rawan</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Sekarang</translation>
+    </message>
+    <message>
+        <source>Expected incidents in the current hour, per cell of about 250 m</source>
+        <translation>Perkiraan jumlah kejadian pada jam ini, per sel sekitar 250 m</translation>
+    </message>
+    <message>
+        <source>Next &amp;3 hours</source>
+        <translation>&amp;3 jam ke depan</translation>
+    </message>
+    <message>
+        <source>Expected incidents in the next three hours, per cell of about 250 m</source>
+        <translation>Perkiraan jumlah kejadian dalam tiga jam ke depan, per sel sekitar 250 m</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle forecast view</source>
+        <translation>&amp;Ganti tampilan prakiraan</translation>
+    </message>
+    <message>
+        <source>Off, now, next 3 hours, off</source>
+        <translation>Nonaktif, sekarang, 3 jam ke depan, nonaktif</translation>
+    </message>
+    <message>
+        <source>Show suggested &amp;placement</source>
+        <translation>Tampilkan usulan &amp;penempatan</translation>
+    </message>
+    <message>
+        <source>Where the available units should stand to cover the highest-risk cells within their travel time</source>
+        <translation>Tempat unit yang tersedia sebaiknya bersiaga agar sel paling rawan terjangkau dalam waktu tempuhnya</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::HeatLayer</name>
+    <message>
+        <source>Expected incidents per cell</source>
+        <translation>Perkiraan kejadian per sel</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::IncidentChooserDialog</name>
+    <message>
+        <source>Road alert (CAP)</source>
+        <translation>Peringatan jalan (CAP)</translation>
+    </message>
+    <message>
+        <source>Which closure or hazard should the alert announce?</source>
+        <translation>Penutupan jalan atau bahaya mana yang akan diumumkan?</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6591,13 @@ Pesan server: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::PlacementLayer</name>
+    <message>
+        <source>%1 → %2 min by road, covers %3 expected incidents</source>
+        <translation>%1 → %2 mnt lewat jalan, menjangkau %3 perkiraan kejadian</translation>
+    </message>
+</context>
+<context>
     <name>lintas::RecommendationModel</name>
     <message>
         <source>no route</source>
@@ -6016,6 +6689,234 @@ Pesan server: %2</translation>
     <message>
         <source>On the way</source>
         <translation>Menuju lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportScheduler</name>
+    <message>
+        <source>Yesterday&apos;s daily report could not be written: %1</source>
+        <translation>Laporan harian kemarin tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s daily report is ready: %1</source>
+        <translation>Laporan harian kemarin sudah siap: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportSettingsDialog</name>
+    <message>
+        <source>Choose the folder the reports are written to.</source>
+        <translation>Pilih folder tempat laporan ditulis.</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic reports</source>
+        <translation>Folder untuk laporan otomatis</translation>
+    </message>
+    <message>
+        <source>Automatic daily report</source>
+        <translation>Laporan harian otomatis</translation>
+    </message>
+    <message>
+        <source>Every day at the hour below, the desk writes the previous day&apos;s report of its Polda as PDF (Bahasa Indonesia and English) and CSV into the folder. Files already there are kept.</source>
+        <translation>Setiap hari pada jam di bawah ini, meja menulis laporan hari sebelumnya (H-1) untuk Polda-nya sebagai PDF (Bahasa Indonesia dan Inggris) dan CSV ke dalam folder. Berkas yang sudah ada tidak ditimpa.</translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation>&amp;Jam:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportVerifyDialog</name>
+    <message>
+        <source>Signed report</source>
+        <translation>Laporan yang disahkan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Checking the file against the sign-offs…</source>
+        <translation>Mencocokkan berkas dengan catatan pengesahan…</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 berkas: %1</translation>
+    </message>
+    <message>
+        <source>These bytes match no sign-off: the file was changed after signing, or never signed.</source>
+        <translation>Isi berkas ini tidak cocok dengan pengesahan mana pun: berkas diubah setelah disahkan, atau tidak pernah disahkan.</translation>
+    </message>
+    <message>
+        <source>Signed: report %1, signed off by %2 on %3</source>
+        <translation>Disahkan: laporan %1, disahkan oleh %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Report %1 (%2), file %3: signed off by %4 on %5 at desk %6 (audit entry %7)</source>
+        <translation>Laporan %1 (%2), berkas %3: disahkan oleh %4 pada %5 di meja %6 (entri audit %7)</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries verified</source>
+        <translation>Jejak audit utuh: %1 entri terverifikasi</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with, so this verdict cannot be trusted: %1</source>
+        <translation>Jejak audit telah dimanipulasi, sehingga hasil ini tidak dapat dipercaya: %1</translation>
+    </message>
+    <message>
+        <source>Verify a signed report</source>
+        <translation>Verifikasi laporan yang disahkan</translation>
+    </message>
+    <message>
+        <source>Choose a report PDF. Its SHA-256 is compared with the sign-offs in the audit trail: a file that was signed and not changed since matches exactly one, with who signed it and when.</source>
+        <translation>Pilih PDF laporan. SHA-256-nya dicocokkan dengan catatan pengesahan di jejak audit: berkas yang sudah disahkan dan tidak diubah sejak itu cocok dengan tepat satu pengesahan, lengkap dengan siapa yang mengesahkan dan kapan.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Pilih PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ReportWindow</name>
+    <message>
+        <source>Choose an operation.</source>
+        <translation>Pilih operasi.</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Menyusun…</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>Laporan tidak dapat disusun: %1</translation>
+    </message>
+    <message>
+        <source>%1 — built %2</source>
+        <translation>%1 — disusun %2</translation>
+    </message>
+    <message>
+        <source>Write the PDF, record its SHA-256 in the audit trail as signed by you</source>
+        <translation>Tulis PDF, lalu catat SHA-256-nya di jejak audit sebagai disahkan oleh Anda</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can sign a report off</source>
+        <translation>Hanya pengawas atau administrator yang dapat mengesahkan laporan</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Ekspor laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Ekspor laporan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sign off the report: the PDF</source>
+        <translation>Sahkan laporan: berkas PDF</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>PDF written: %1</source>
+        <translation>PDF ditulis: %1</translation>
+    </message>
+    <message>
+        <source>CSV written: %1</source>
+        <translation>CSV ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Signing off %1…</source>
+        <translation>Mengesahkan %1…</translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded: %1</source>
+        <translation>Pengesahan tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2 WIB — SHA-256 %3</source>
+        <translation>Disahkan oleh %1 pukul %2 WIB — SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Signed off: %1</source>
+        <translation>Disahkan: %1</translation>
+    </message>
+    <message>
+        <source>Daily report (Anev)</source>
+        <translation>Laporan harian (Anev)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Cakupan:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off…</source>
+        <translation>&amp;Sahkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic report…</source>
+        <translation>Laporan otom&amp;atis…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -6337,6 +7238,26 @@ Pesan server: %2</translation>
         <source>A %1 change applies to cases only, not to %2.</source>
         <translation>Perubahan %1 hanya berlaku untuk perkara, bukan untuk %2.</translation>
     </message>
+    <message>
+        <source>The report sign-off names no report.</source>
+        <translation>Pengesahan laporan tidak menyebutkan laporannya.</translation>
+    </message>
+    <message>
+        <source>The sign-off of report %1 carries a SHA-256 of %2 bytes; it must be 32.</source>
+        <translation>Pengesahan laporan %1 membawa SHA-256 sepanjang %2 bita; seharusnya 32.</translation>
+    </message>
+    <message>
+        <source>The sign-off of report %1 names no supervisor.</source>
+        <translation>Pengesahan laporan %1 tidak menyebutkan pengawas.</translation>
+    </message>
+    <message>
+        <source>The sign-off names the report &quot;%1&quot;; a report id has no spaces and no &quot;=&quot;.</source>
+        <translation>Pengesahan menyebutkan laporan &quot;%1&quot;; id laporan tidak boleh berisi spasi atau &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>The sign-off of report %1 gives the language &quot;%2&quot;; a language code has no spaces and no &quot;=&quot;.</source>
+        <translation>Pengesahan laporan %1 menyebutkan bahasa &quot;%2&quot;; kode bahasa tidak boleh berisi spasi atau &quot;=&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::StoreReader</name>
@@ -6434,6 +7355,37 @@ Pesan server: %2</translation>
     <message>
         <source>The store is not open.</source>
         <translation>Penyimpanan belum dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::SupervisionMenu</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>Ana&amp;lisis</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Dasbor…</translation>
+    </message>
+    <message>
+        <source>Live charts of incidents, response times, units, accidents and tickets</source>
+        <translation>Grafik langsung kejadian, waktu respons, unit, kecelakaan, dan tilang</translation>
+    </message>
+    <message>
+        <source>Daily &amp;report (Anev)…</source>
+        <translation>&amp;Laporan harian (Anev)…</translation>
+    </message>
+    <message>
+        <source>The daily report of a Polda or Polres: preview, PDF, CSV and sign-off</source>
+        <translation>Laporan harian Polda atau Polres: pratinjau, PDF, CSV, dan pengesahan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed report…</source>
+        <translation>&amp;Verifikasi laporan yang disahkan…</translation>
+    </message>
+    <message>
+        <source>Check a report PDF against the sign-offs in the audit trail</source>
+        <translation>Cocokkan PDF laporan dengan catatan pengesahan di jejak audit</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +7925,222 @@ Pesan server: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::analytics</name>
+    <message>
+        <source>Incidents per hour</source>
+        <translation>Kejadian per jam</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Kejadian menurut jenis</translation>
+    </message>
+    <message>
+        <source>Incidents by sector</source>
+        <translation>Kejadian menurut wilayah</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Waktu respons</translation>
+    </message>
+    <message>
+        <source>Open incidents by age</source>
+        <translation>Kejadian terbuka menurut lamanya</translation>
+    </message>
+    <message>
+        <source>Units by status</source>
+        <translation>Unit menurut status</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>Kecelakaan</translation>
+    </message>
+    <message>
+        <source>Violations by article</source>
+        <translation>Pelanggaran menurut pasal</translation>
+    </message>
+    <message>
+        <source>ETLE funnel</source>
+        <translation>Tahapan ETLE</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prakiraan</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s same hour</source>
+        <translation>Jam yang sama minggu lalu</translation>
+    </message>
+    <message>
+        <source>All-time density</source>
+        <translation>Kepadatan seluruh riwayat</translation>
+    </message>
+    <message>
+        <source>last week&apos;s same hour</source>
+        <translation>jam yang sama minggu lalu</translation>
+    </message>
+    <message>
+        <source>the all-time density</source>
+        <translation>kepadatan seluruh riwayat</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>the cell size must be positive, not %1 m</source>
+        <translation>ukuran sel harus positif, bukan %1 m</translation>
+    </message>
+    <message>
+        <source>at least one week must train, not %1</source>
+        <translation>minimal satu minggu harus dipakai untuk pelatihan, bukan %1</translation>
+    </message>
+    <message>
+        <source>no area fractions to evaluate at</source>
+        <translation>tidak ada fraksi luas wilayah untuk dievaluasi</translation>
+    </message>
+    <message>
+        <source>an area fraction must lie between 0 and 1, not %1</source>
+        <translation>fraksi luas wilayah harus di antara 0 dan 1, bukan %1</translation>
+    </message>
+    <message>
+        <source>the history holds no events</source>
+        <translation>riwayat tidak berisi kejadian apa pun</translation>
+    </message>
+    <message>
+        <source>the events spread over too large an area for cells of %1 m</source>
+        <translation>kejadian tersebar di wilayah yang terlalu luas untuk sel %1 m</translation>
+    </message>
+    <message>
+        <source>the history covers %1 days; the evaluation needs at least %2 weeks (%3 to train, one to forecast)</source>
+        <translation>riwayat mencakup %1 hari; evaluasi memerlukan minimal %2 minggu (%3 untuk pelatihan, satu untuk prakiraan)</translation>
+    </message>
+    <message>
+        <source>no event of the forecast weeks lies inside the area</source>
+        <translation>tidak ada kejadian pada minggu prakiraan yang berada di dalam wilayah</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>baris %1: isian bertanda kutip tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header naming the columns time, latitude and longitude</source>
+        <translation>berkas kosong: diharapkan baris judul yang menyebutkan kolom time, latitude, dan longitude</translation>
+    </message>
+    <message>
+        <source>line %1: no header: the first line must name the columns time, latitude and longitude</source>
+        <translation>baris %1: tidak ada baris judul: baris pertama harus menyebutkan kolom time, latitude, dan longitude</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column %2</source>
+        <translation>baris %1: baris judul tidak memiliki kolom %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>nilainya tidak ada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (ISO 8601 such as 2024-03-12T10:30:00+07:00, or Unix seconds)</source>
+        <translation>&apos;%1&apos; bukan waktu (ISO 8601 seperti 2024-03-12T10:30:00+07:00, atau detik Unix)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; bukan angka</translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude (-90 to 90)</source>
+        <translation>%1 bukan lintang (-90 sampai 90)</translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude (-180 to 180)</source>
+        <translation>%1 bukan bujur (-180 sampai 180)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>tidak dapat membuka penyimpanan %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the incidents of %1: %2</source>
+        <translation>tidak dapat membaca kejadian dari %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the accident cases of %1: %2</source>
+        <translation>tidak dapat membaca perkara kecelakaan dari %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DailyReportBuilder</name>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>Penyimpanan %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation>Penyimpanan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 has schema version %2; this program reads version %3.</source>
+        <translation>Penyimpanan %1 memiliki skema versi %2; program ini membaca versi %3.</translation>
+    </message>
+    <message>
+        <source>No report to build into.</source>
+        <translation>Tidak ada laporan yang dapat diisi.</translation>
+    </message>
+    <message>
+        <source>The report scope &quot;%1&quot; is not a Polda or Polres of the station directory.</source>
+        <translation>Cakupan laporan &quot;%1&quot; bukan Polda atau Polres dalam daftar kesatuan.</translation>
+    </message>
+    <message>
+        <source>The report period is empty: it must end after it starts.</source>
+        <translation>Periode laporan kosong: waktu akhirnya harus setelah waktu awalnya.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Penyimpanan belum dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DashboardDrill</name>
+    <message>
+        <source>The dashboard chart &quot;%1&quot; has no bar, slice or point &apos;%2&apos;.</source>
+        <translation>Grafik dasbor &quot;%1&quot; tidak memiliki batang, irisan, atau titik &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The response times chart has no bin %1; bins run from 0 to %2.</source>
+        <translation>Grafik waktu respons tidak memiliki kelompok %1; kelompoknya bernomor 0 sampai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::DashboardQuery</name>
+    <message>
+        <source>The dashboard filter names station &apos;%1&apos;, which is not in the station directory.</source>
+        <translation>Penyaring dasbor menyebutkan kesatuan &apos;%1&apos;, yang tidak ada dalam daftar kesatuan.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation>Penyimpanan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 has schema version %2; the dashboard reads version %3.</source>
+        <translation>Penyimpanan %1 memiliki skema versi %2; dasbor membaca versi %3.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Penyimpanan belum dibuka.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not read the store: %1</source>
+        <translation>Dasbor tidak dapat membaca penyimpanan: %1</translation>
+    </message>
+</context>
+<context>
     <name>lintas::analytics::DispatchAdvisor</name>
     <message>
         <source>Cannot open the map %1 for routing: %2</source>
@@ -6993,6 +8161,88 @@ Pesan server: %2</translation>
     <message>
         <source>Incident %1 at %2, %3 is more than %4 m from any road on the map.</source>
         <translation>Kejadian %1 di %2, %3 berjarak lebih dari %4 m dari jalan mana pun di peta.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::EvaluationResult</name>
+    <message>
+        <source>Hotspot forecast evaluation</source>
+        <translation>Evaluasi prakiraan rawan</translation>
+    </message>
+    <message>
+        <source>  History: %1 events; the first %2 weeks train, %3 weeks are forecast hour by hour (%4 hours, %5 events)</source>
+        <translation>  Riwayat: %1 kejadian; %2 minggu pertama untuk pelatihan, %3 minggu diprakirakan jam demi jam (%4 jam, %5 kejadian)</translation>
+    </message>
+    <message>
+        <source>  Area: %1 cells of %2 m</source>
+        <translation>  Wilayah: %1 sel berukuran %2 m</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Hit rate %1</source>
+        <translation>Tingkat kena %1</translation>
+    </message>
+    <message>
+        <source>PAI %1</source>
+        <translation>PAI %1</translation>
+    </message>
+    <message>
+        <source>%1 (PAI %2 against %3)</source>
+        <translation>%1 (PAI %2 dibanding %3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>Verdict: the forecast beats both baselines (%1) at %2 of the area.</source>
+        <translation>Kesimpulan: prakiraan mengungguli kedua pembanding (%1) pada %2 luas wilayah.</translation>
+    </message>
+    <message>
+        <source>Verdict: the forecast does NOT beat %1 on this history.</source>
+        <translation>Kesimpulan: prakiraan TIDAK mengungguli %1 pada riwayat ini.</translation>
+    </message>
+    <message>
+        <source>; nor </source>
+        <translation>; juga tidak </translation>
+    </message>
+    <message>
+        <source>It does beat %1 at %2.</source>
+        <translation>Prakiraan tetap mengungguli %1 pada %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::analytics::OperationCalendar</name>
+    <message>
+        <source>the code is empty</source>
+        <translation>kodenya kosong</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used on line %2</source>
+        <translation>kode %1 sudah dipakai di baris %2</translation>
+    </message>
+    <message>
+        <source>the kind is empty</source>
+        <translation>jenisnya kosong</translation>
+    </message>
+    <message>
+        <source>both names, in Bahasa Indonesia and in English, are required</source>
+        <translation>kedua nama, dalam Bahasa Indonesia dan bahasa Inggris, wajib diisi</translation>
+    </message>
+    <message>
+        <source>the start &quot;%1&quot; is not a date and time with an offset (2026-03-13T00:00:00+07:00)</source>
+        <translation>waktu mulai &quot;%1&quot; bukan tanggal dan waktu dengan selisih zona waktu (2026-03-13T00:00:00+07:00)</translation>
+    </message>
+    <message>
+        <source>the end &quot;%1&quot; is not a date and time with an offset (2026-03-27T00:00:00+07:00)</source>
+        <translation>waktu selesai &quot;%1&quot; bukan tanggal dan waktu dengan selisih zona waktu (2026-03-27T00:00:00+07:00)</translation>
+    </message>
+    <message>
+        <source>the end is not after the start</source>
+        <translation>waktu selesai tidak jatuh setelah waktu mulai</translation>
     </message>
 </context>
 <context>
@@ -7323,6 +8573,205 @@ Pesan server: %2</translation>
     <message>
         <source>%1 WIB</source>
         <translation>%1 WIB</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::dashboardcharts</name>
+    <message>
+        <source>Art. %1</source>
+        <translation>Ps. %1</translation>
+    </message>
+    <message>
+        <source>Incidents per hour today</source>
+        <translation>Kejadian per jam hari ini</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Kejadian menurut jenis</translation>
+    </message>
+    <message>
+        <source>Incidents by sector (Polres)</source>
+        <translation>Kejadian menurut wilayah (Polres)</translation>
+    </message>
+    <message>
+        <source>Response time (report to first arrival)</source>
+        <translation>Waktu respons (dari laporan sampai unit pertama tiba)</translation>
+    </message>
+    <message>
+        <source>Median and p90 against the threshold</source>
+        <translation>Median dan p90 dibanding batas waktu</translation>
+    </message>
+    <message>
+        <source>Open incidents by age</source>
+        <translation>Kejadian terbuka menurut lamanya</translation>
+    </message>
+    <message>
+        <source>Units by status over the shift</source>
+        <translation>Unit menurut status selama dinas</translation>
+    </message>
+    <message>
+        <source>Accidents and victims, last 30 days</source>
+        <translation>Kecelakaan dan korban, 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Violations by article (top 10)</source>
+        <translation>Pelanggaran menurut pasal (10 teratas)</translation>
+    </message>
+    <message>
+        <source>ETLE funnel</source>
+        <translation>Tahapan ETLE</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Hour (WIB)</source>
+        <translation>Jam (WIB)</translation>
+    </message>
+    <message>
+        <source>Minutes to first arrival</source>
+        <translation>Menit sampai unit pertama tiba</translation>
+    </message>
+    <message>
+        <source>Under 15 min</source>
+        <translation>Kurang dari 15 mnt</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 mnt</translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation>30–60 mnt</translation>
+    </message>
+    <message>
+        <source>1–2 h</source>
+        <translation>1–2 j</translation>
+    </message>
+    <message>
+        <source>2–4 h</source>
+        <translation>2–4 j</translation>
+    </message>
+    <message>
+        <source>Over 4 h</source>
+        <translation>Lebih dari 4 j</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Tertangkap kamera</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Surat konfirmasi terkirim</translation>
+    </message>
+    <message>
+        <source>Payment issued</source>
+        <translation>Kode pembayaran diterbitkan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Tanpa wilayah</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Same weekday, 8-week average</source>
+        <translation>Hari yang sama, rata-rata 8 minggu</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Kejadian terbuka</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>Kecelakaan</translation>
+    </message>
+    <message>
+        <source>MD</source>
+        <translation>MD</translation>
+    </message>
+    <message>
+        <source>LB</source>
+        <translation>LB</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>ETLE cases</source>
+        <translation>Perkara ETLE</translation>
+    </message>
+    <message>
+        <source>Incidents today, %1:00–%1:59</source>
+        <translation>Kejadian hari ini, %1:00–%1:59</translation>
+    </message>
+    <message>
+        <source>Response time %1 min, %2</source>
+        <translation>Waktu respons %1 mnt, %2</translation>
+    </message>
+    <message>
+        <source>Response times, %1</source>
+        <translation>Waktu respons, %1</translation>
+    </message>
+    <message>
+        <source>Units now: %1</source>
+        <translation>Unit saat ini: %1</translation>
+    </message>
+    <message>
+        <source>Accidents on %1</source>
+        <translation>Kecelakaan pada %1</translation>
     </message>
 </context>
 <context>

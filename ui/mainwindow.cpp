@@ -57,6 +57,7 @@
 #include "syncview/needsattentionmodel.h"
 #include "syncview/needsattentionpanel.h"
 #include "syncview/offlinebanner.h"
+#include "exchange/exchangemenu.h"
 #include "report/reportscheduler.h"
 #include "supervision/supervisionmenu.h"
 #include "syncview/syncindicator.h"
@@ -663,6 +664,7 @@ void MainWindow::createMenus()
         window->openCase(id);
     };
     m_supervisionMenu = new SupervisionMenu(supervision, this);
+    m_supervisionMenu->exchange()->setSelectedIncident([this] { return selectedIncident(); });
     menuBar()->addMenu(m_supervisionMenu->menu());
 
     m_viewMenu = menuBar()->addMenu(QString());

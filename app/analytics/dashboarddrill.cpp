@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lintas::analytics::DashboardQuery", text);
+    return QCoreApplication::translate("lintas::analytics", text);
 }
 
 QString typeName(const QString &code)
@@ -58,8 +58,9 @@ QString chartName(DrillDown::Chart chart)
 
 void DashboardDrill::refuse(const DrillDown &drill)
 {
-    throw DashboardInputError{
-        tr("The dashboard chart \"%1\" has no bar, slice or point '%2'.").arg(chartName(drill.chart), drill.key)};
+    throw DashboardInputError{QCoreApplication::translate("lintas::analytics::DashboardDrill",
+                                                          "The dashboard chart \"%1\" has no bar, slice or point '%2'.")
+                                  .arg(chartName(drill.chart), drill.key)};
 }
 
 QList<DrillRecord> DashboardDrill::records(const DrillDown &drill, int limit) const
@@ -105,9 +106,11 @@ QList<DrillRecord> DashboardDrill::records(const DrillDown &drill, int limit) co
         if (!ok || priority < 1 || priority > 4)
             refuse(drill);
         if (drill.bin < -1 || drill.bin >= kResponseBins)
-            throw DashboardInputError{tr("The response times chart has no bin %1; bins run from 0 to %2.")
-                                          .arg(drill.bin)
-                                          .arg(kResponseBins - 1)};
+            throw DashboardInputError{
+                QCoreApplication::translate("lintas::analytics::DashboardDrill",
+                                            "The response times chart has no bin %1; bins run from 0 to %2.")
+                    .arg(drill.bin)
+                    .arg(kResponseBins - 1)};
         binds = {window.fromMs, window.toMs, priority};
         QString condition = QStringLiteral("reported_at >= ? AND reported_at < ? AND priority = ? AND "
                                            "first_arrival_at IS NOT NULL");

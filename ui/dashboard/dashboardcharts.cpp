@@ -20,7 +20,7 @@ constexpr int kTopArticles = 10;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dashboard", text);
+    return QCoreApplication::translate("lintas::dashboardcharts", text);
 }
 
 QString twoDigits(int value)

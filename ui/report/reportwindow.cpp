@@ -546,7 +546,7 @@ void ReportWindow::recordSignOff(const ReportSignOff &signOff)
                 window->m_writing = false;
                 window->updateActions();
                 if (!ok) {
-                    const QString message = window->tr("The sign-off could not be recorded: %1").arg(error);
+                    const QString message = ReportWindow::tr("The sign-off could not be recorded: %1").arg(error);
                     window->setStatus(message, true);
                     Q_EMIT window->failed(message);
                     return;
@@ -554,11 +554,11 @@ void ReportWindow::recordSignOff(const ReportSignOff &signOff)
                 const QDateTime at = QDateTime::fromMSecsSinceEpoch(signOff.atMs, Qt::UTC)
                                          .toOffsetFromUtc(reportwords::kWibOffsetSeconds);
                 window->m_lastSignOff = signOff;
-                window->m_signature->setText(window->tr("Signed off by %1 at %2 WIB — SHA-256 %3")
+                window->m_signature->setText(ReportWindow::tr("Signed off by %1 at %2 WIB — SHA-256 %3")
                                                  .arg(signOff.actor, at.toString(QStringLiteral("HH:mm")),
                                                       reportfiles::shortHash(signOff.sha256)));
                 window->m_signature->setToolTip(QString::fromLatin1(signOff.sha256.toHex()));
-                window->setStatus(window->tr("Signed off: %1").arg(signOff.fileName));
+                window->setStatus(ReportWindow::tr("Signed off: %1").arg(signOff.fileName));
                 Q_EMIT window->signedOff(signOff);
             },
             Qt::QueuedConnection);

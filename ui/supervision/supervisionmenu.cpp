@@ -26,18 +26,24 @@ SupervisionMenu::SupervisionMenu(const SupervisionContext &context, QObject *par
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_dashboardAction = add("dashboardAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D),
-                            &SupervisionMenu::showDashboard);
-    m_reportAction = add("dailyReportAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
-                         &SupervisionMenu::showReportWindow);
-    m_verifyAction = add("verifyReportAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V),
-                         &SupervisionMenu::verifySignedReport);
+    m_dashboardAction =
+        add("dashboardAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), &SupervisionMenu::showDashboard);
+    m_reportAction =
+        add("dailyReportAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), &SupervisionMenu::showReportWindow);
+    m_verifyAction =
+        add("verifyReportAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V), &SupervisionMenu::verifySignedReport);
     m_menu->addSeparator();
     m_forecast = new ForecastController(m_context, this);
     m_menu->addMenu(m_forecast->menu());
     m_exchange = new ExchangeMenu(m_context, this);
     m_menu->addMenu(m_exchange->menu());
     m_scheduler = new ReportScheduler(m_context, this);
+    // "Open" on the notice of yesterday's report shows it in the report window.
+    connect(m_scheduler, &ReportScheduler::openRequested, this,
+            [this](const analytics::ReportScope &scope, const analytics::ReportPeriod &period) {
+                reportWindow()->showReport(scope, period);
+                showReportWindow();
+            });
     m_menu->installEventFilter(this);
     retranslate();
 }
