@@ -31,5 +31,10 @@ int runMapSuite(const QStringList &arguments);
 int runSyncSuite(const QStringList &arguments);
 int runRouteSuite(const QStringList &arguments);
 int runCasesSuite(const QStringList &arguments);
+int runReportSuite(const QStringList &arguments);
+
+// The cases suite's cached store of 1,000,000 cases in dataDir (or the temp folder), built first when missing;
+// its path, or empty with *error set.
+QString ensureCaseStore(const QString &dataDir, QString *error);
 
 } // namespace lintas::bench

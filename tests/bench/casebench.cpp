@@ -570,6 +570,14 @@ QByteArray settlementFile(const QHash<QString, PayableTicket> &tickets, int rows
 
 } // namespace
 
+QString ensureCaseStore(const QString &dataDir, QString *error)
+{
+    const QString path = cachedStorePath(dataDir, kDefaultCases);
+    if (!QFileInfo::exists(path) && !buildStore(path, kDefaultCases, error))
+        return QString();
+    return path;
+}
+
 int runCasesSuite(const QStringList &arguments)
 {
     QString dataDir;

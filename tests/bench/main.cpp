@@ -43,6 +43,7 @@ int main(int argc, char **argv)
         {QStringLiteral("startup"), {runStartupSuite, "start-up time and memory of lintas over 100,000 incidents"}},
         {QStringLiteral("route"), {runRouteSuite, "ranking 500 units by road travel time for 1,000 incidents, vs BGL Dijkstra"}},
         {QStringLiteral("cases"), {runCasesSuite, "case search, opening, settlement import and audit verification over 1,000,000 cases"}},
+        {QStringLiteral("report"), {runReportSuite, "daily report, dashboard refresh and forecast over 1,000,000 incidents and 1,000,000 cases"}},
     };
     QStringList arguments = app.arguments().mid(1);
     if (arguments.isEmpty() || !kSuites.count(arguments.first())) {

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include "actiontext.h"
 #include "analytics/exchange/capalert.h"
 #include "analytics/exchange/csvexport.h"
 #include "analytics/exchange/eidoimport.h"
@@ -82,6 +83,14 @@ ExchangeMenu::ExchangeMenu(const SupervisionContext &context, QObject *parent)
     m_menu->addSeparator();
     m_exportIncidents = add("exportIncidentsAction", &ExchangeMenu::exportIncidentsInteractively);
     m_exportCases = add("exportCasesAction", &ExchangeMenu::exportCasesInteractively);
+    // Keyboard-first: every action has its keys (Ctrl+Alt and the format's letter).
+    m_exportEido->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    m_importEido->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_exportCap->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    m_exportIncidents->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G));
+    m_exportCases->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    for (QAction *action : m_menu->actions())
+        action->setShortcutContext(Qt::ApplicationShortcut);
     m_menu->installEventFilter(this);
     if (m_context.desk)
         connect(m_context.desk, &CaseDesk::actorChanged, this, &ExchangeMenu::updateEnabled);
@@ -401,19 +410,16 @@ bool ExchangeMenu::eventFilter(QObject *watched, QEvent *event)
 void ExchangeMenu::retranslate()
 {
     m_menu->setTitle(tr("Data e&xchange"));
-    m_exportEido->setText(tr("Export incidents as &EIDO…"));
-    m_exportEido->setStatusTip(
-        tr("The selected incident or a period's incidents, with units and timeline, as NENA EIDO JSON"));
-    m_importEido->setText(tr("&Import EIDO…"));
-    m_importEido->setStatusTip(
-        tr("Incidents and notes from a NENA EIDO JSON file; a file with any error imports nothing"));
-    m_exportCap->setText(tr("Export road &alert (CAP)…"));
-    m_exportCap->setStatusTip(tr("A road closure or hazard as an OASIS CAP 1.2 alert in Indonesian and English"));
-    m_exportIncidents->setText(tr("Export i&ncidents (GeoJSON / CSV)…"));
-    m_exportIncidents->setStatusTip(tr("A period's incidents for a map or a spreadsheet"));
-    m_exportCases->setText(tr("Export &cases (GeoJSON / CSV)…"));
-    m_exportCases->setStatusTip(
-        tr("A period's cases (violations, ETLE tickets, accidents) for a map or a spreadsheet"));
+    describeAction(m_exportEido, tr("Export incidents as &EIDO…"),
+                   tr("The selected incident or a period's incidents, with units and timeline, as NENA EIDO JSON"));
+    describeAction(m_importEido, tr("&Import EIDO…"),
+                   tr("Incidents and notes from a NENA EIDO JSON file; a file with any error imports nothing"));
+    describeAction(m_exportCap, tr("Export road &alert (CAP)…"),
+                   tr("A road closure or hazard as an OASIS CAP 1.2 alert in Indonesian and English"));
+    describeAction(m_exportIncidents, tr("Export i&ncidents (GeoJSON / CSV)…"),
+                   tr("A period's incidents for a map or a spreadsheet"));
+    describeAction(m_exportCases, tr("Export &cases (GeoJSON / CSV)…"),
+                   tr("A period's cases (violations, ETLE tickets, accidents) for a map or a spreadsheet"));
 }
 
 } // namespace lintas

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QStatusBar>
 
+#include "actiontext.h"
 #include "cases/backgroundjob.h"
 #include "cases/casedesk.h"
 #include "forecast/forecasttraining.h"
@@ -61,6 +62,13 @@ ForecastController::ForecastController(const SupervisionContext &context, QObjec
     m_placementAction->setCheckable(true);
     m_placementAction->setChecked(m_placementShown);
     connect(m_placementAction, &QAction::toggled, this, &ForecastController::setPlacementShown);
+    // Keyboard-first: every action has its keys.
+    m_offAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_nowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    m_placementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    for (QAction *action : m_menu->actions())
+        action->setShortcutContext(Qt::ApplicationShortcut);
 
     if (m_map) {
         m_map->setHeatLayer(m_heat);
@@ -337,16 +345,13 @@ bool ForecastController::eventFilter(QObject *watched, QEvent *event)
 void ForecastController::retranslate()
 {
     m_menu->setTitle(tr("Hotspot &forecast"));
-    m_offAction->setText(tr("&Off"));
-    m_offAction->setStatusTip(tr("Hide the hotspot forecast"));
-    m_nowAction->setText(tr("&Now"));
-    m_nowAction->setStatusTip(tr("Expected incidents in the current hour, per cell of about 250 m"));
-    m_nextAction->setText(tr("Next &3 hours"));
-    m_nextAction->setStatusTip(tr("Expected incidents in the next three hours, per cell of about 250 m"));
-    m_cycleAction->setText(tr("&Cycle forecast view"));
-    m_cycleAction->setStatusTip(tr("Off, now, next 3 hours, off"));
-    m_placementAction->setText(tr("Show suggested &placement"));
-    m_placementAction->setStatusTip(
+    describeAction(m_offAction, tr("&Off"), tr("Hide the hotspot forecast"));
+    describeAction(m_nowAction, tr("&Now"), tr("Expected incidents in the current hour, per cell of about 250 m"));
+    describeAction(m_nextAction, tr("Next &3 hours"),
+                   tr("Expected incidents in the next three hours, per cell of about 250 m"));
+    describeAction(m_cycleAction, tr("&Cycle forecast view"), tr("Off, now, next 3 hours, off"));
+    describeAction(
+        m_placementAction, tr("Show suggested &placement"),
         tr("Where the available units should stand to cover the highest-risk cells within their travel time"));
     m_heat->setTitle(legendTitle());
     if (m_mode != Mode::Off && !m_lastPlacement.placements.isEmpty())

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMenu>
 
+#include "actiontext.h"
 #include "dashboard/dashboardwindow.h"
 #include "exchange/exchangemenu.h"
 #include "forecast/forecastcontroller.h"
@@ -119,12 +120,12 @@ bool SupervisionMenu::eventFilter(QObject *watched, QEvent *event)
 void SupervisionMenu::retranslate()
 {
     m_menu->setTitle(tr("&Analysis"));
-    m_dashboardAction->setText(tr("&Dashboard…"));
-    m_dashboardAction->setStatusTip(tr("Live charts of incidents, response times, units, accidents and tickets"));
-    m_reportAction->setText(tr("Daily &report (Anev)…"));
-    m_reportAction->setStatusTip(tr("The daily report of a Polda or Polres: preview, PDF, CSV and sign-off"));
-    m_verifyAction->setText(tr("&Verify a signed report…"));
-    m_verifyAction->setStatusTip(tr("Check a report PDF against the sign-offs in the audit trail"));
+    describeAction(m_dashboardAction, tr("&Dashboard…"),
+                   tr("Live charts of incidents, response times, units, accidents and tickets"));
+    describeAction(m_reportAction, tr("Daily &report (Anev)…"),
+                   tr("The daily report of a Polda or Polres: preview, PDF, CSV and sign-off"));
+    describeAction(m_verifyAction, tr("&Verify a signed report…"),
+                   tr("Check a report PDF against the sign-offs in the audit trail"));
 }
 
 } // namespace lintas
