@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 
 lintas_install_packages "${LINTAS_PACKAGES[@]}"
+# The EIDO schema check runs Ajv under Node; some Node.js packagings bring npm with them, Debian's does not.
+command -v npm >/dev/null || lintas_install_packages npm
 lintas_build ci
 
 lintas_log "Running the tests"

@@ -10,7 +10,7 @@ LINTAS_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-svg-dev libgl-dev qt6-qpa-plugins
     libshp-dev libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev gdal-bin
-    fonts-dejavu-core poppler-utils qt6-charts-dev libxml2-utils nodejs npm
+    fonts-dejavu-core poppler-utils qt6-charts-dev libxml2-utils nodejs
     libprotobuf-dev protobuf-compiler libboost-dev libssl-dev libsodium-dev
     libqt6sql6-psql qt6-positioning-dev openssl postgresql-15 libboost-graph-dev
 )

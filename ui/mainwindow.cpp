@@ -189,6 +189,9 @@ MainWindow::MainWindow(StoreService *service, ChangeFactory *factory, QString st
     createViews();
     createActions();
     createMenus();
+    m_reportsSettle.setSingleShot(true);
+    m_reportsSettle.setInterval(kReportsSettleMs);
+    connect(&m_reportsSettle, &QTimer::timeout, this, &MainWindow::startReportsOnce);
     createStatusBar();
     retranslateUi();
     defaultLayout();
@@ -983,7 +986,8 @@ void MainWindow::startLoading()
             incidents.append(m_queue->incidentAt(row));
         m_map->setIncidents(incidents);
         m_loaded = true;
-        m_supervisionMenu->scheduler()->start();
+        if (m_localOnly)
+            startReportsOnce();
         // The first row is selected for the keys, but the map keeps the overview it opened with.
         if (m_queueProxy->rowCount() > 0 && !m_queueView->currentIndex().isValid())
             m_queueView->setCurrentIndex(m_queueProxy->index(0, 0));
@@ -1688,6 +1692,9 @@ void MainWindow::showAbout()
 
 void MainWindow::setLocalOnly()
 {
+    m_localOnly = true;
+    if (m_loaded)
+        startReportsOnce();
     m_syncIndicator->setLocalOnly();
     m_outboxLabel->setVisible(true);
     m_banner->clear();
@@ -1695,8 +1702,23 @@ void MainWindow::setLocalOnly()
     updateAttentionTitle();
 }
 
+// The automatic daily report is written from what the store holds: with a server, only once the desk has caught
+// up with the region and stayed online a while (other desks' pushes still reach the server after a restart).
+void MainWindow::startReportsOnce()
+{
+    if (m_reportsStarted)
+        return;
+    m_reportsStarted = true;
+    m_reportsSettle.stop();
+    m_supervisionMenu->scheduler()->start();
+}
+
 void MainWindow::setSyncStatus(const sync::SyncStatus &status)
 {
+    const bool caughtUp =
+        status.state == sync::LinkState::Online && status.headSeq > 0 && status.cursor >= status.headSeq;
+    if (m_loaded && !m_reportsStarted && caughtUp && !m_reportsSettle.isActive())
+        m_reportsSettle.start();
     m_syncIndicator->setStatus(status);
     // Offline, the sync line itself counts the changes waiting.
     m_outboxLabel->setVisible(status.state != sync::LinkState::Offline);

@@ -196,6 +196,7 @@ private:
     void createViews();
     void createActions();
     void createMenus();
+    void startReportsOnce();
     void createStatusBar();
     void retranslateUi();
     void updateActions();
@@ -235,6 +236,10 @@ private:
     QString m_storePath;
     std::unique_ptr<StoreReader> m_reader; // GUI thread: timeline, places, single rows
     bool m_loaded = false;
+    bool m_localOnly = false;
+    bool m_reportsStarted = false;
+    static constexpr int kReportsSettleMs = 60 * 1000; // online and caught up this long before the daily report
+    QTimer m_reportsSettle;
     bool m_defaultSizesPending = false;
     int m_outboxCount = 0;
     QUuid m_selectWhenSeen;         // a just-created incident to select once it reaches the queue
