@@ -150,6 +150,13 @@ if [ -s "$settlement" ]; then
 else
     lintas_log "Bank settlement file for the demo: $settlement (not written yet; see $data_dir/field.log)"
 fi
+# On a first run the gateway pushes the seeded history (about 25,000 changes): the desks start once the server
+# holds it, so that they pull the whole history (bounded: a slow push only delays the desks' catching up).
+for _ in $(seq 1 600); do
+    grep -q "The server holds every change of this gateway" "$data_dir/field.log" 2>/dev/null && break
+    kill -0 "$field_pid" 2>/dev/null || break
+    sleep 0.1
+done
 [ "$headless" -eq 1 ] && export QT_QPA_PLATFORM=offscreen
 for n in $(seq 2 "$desks"); do
     lintas_log "Starting desk $n (dispatcher$n)"

@@ -302,6 +302,12 @@ void SimulateCommand::startSession()
 void SimulateCommand::onStatus(const sync::SyncStatus &status)
 {
     m_outbox = status.outboxCount;
+    // Said once, when the seeded history (thousands of changes) has reached the server: the demo script starts the
+    // desks after it, so that they pull a whole history rather than a half-pushed one.
+    if (!m_announcedPushed && status.state == sync::LinkState::Online && status.outboxCount == 0) {
+        m_announcedPushed = true;
+        say(tr("The server holds every change of this gateway."));
+    }
     if (status.state == m_lastState)
         return;
     m_lastState = status.state;

@@ -107,6 +107,7 @@ private:
     int m_outbox = 0;
     sync::LinkState m_lastState = sync::LinkState::Stopped;
     bool m_stopping = false;
+    bool m_announcedPushed = false;
     bool m_finished = false;
     int m_exitCode = 0;
 };
