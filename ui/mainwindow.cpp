@@ -1717,7 +1717,9 @@ void MainWindow::setSyncStatus(const sync::SyncStatus &status)
 {
     const bool caughtUp =
         status.state == sync::LinkState::Online && status.headSeq > 0 && status.cursor >= status.headSeq;
-    if (m_loaded && !m_reportsStarted && caughtUp && !m_reportsSettle.isActive())
+    if (!caughtUp)
+        m_reportsSettle.stop(); // offline or catching up again: the while starts over
+    else if (m_loaded && !m_reportsStarted && !m_reportsSettle.isActive())
         m_reportsSettle.start();
     m_syncIndicator->setStatus(status);
     // Offline, the sync line itself counts the changes waiting.

@@ -154,6 +154,10 @@ public:
     CaseMenu *caseMenu() const { return m_caseMenu; }
     // The Analysis menu: dashboard, daily report, hotspot forecast, data exchange.
     SupervisionMenu *supervisionMenu() const { return m_supervisionMenu; }
+    // Yesterday's automatic report: started at load on a local-only desk; with a server only after the desk has
+    // been caught up and online for a while (waiting: that while is running).
+    bool automaticReportsStarted() const { return m_reportsStarted; }
+    bool automaticReportsWaiting() const { return m_reportsSettle.isActive(); }
 
     SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     OfflineBanner *syncBanner() const { return m_banner; }

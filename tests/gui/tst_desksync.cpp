@@ -192,6 +192,8 @@ void TestDeskSync::withoutServerTheDeskIsLocalOnly()
     QCOMPARE(window->attentionDock()->windowTitle(), QStringLiteral("Needs attention"));
     // Every action is offered: no account, no role to mirror.
     QVERIFY(window->action(QStringLiteral("newIncident"))->isEnabled());
+    // Without a server the store is all there is: yesterday's report is due as soon as the desk has loaded.
+    QTRY_VERIFY(window->automaticReportsStarted());
 }
 
 void TestDeskSync::serverAddress_data()
@@ -438,6 +440,20 @@ void TestDeskSync::unreachableServerLeavesTheDeskWorking()
             window->syncIndicator()->text() == QStringLiteral("Connecting…"));
     QVERIFY(window->syncBanner()->isVisible());
     QVERIFY(!m_desk->sync()->isSettled());
+    // Yesterday's report waits for the region's records: not while offline, and only after being caught up a while.
+    QVERIFY(!window->automaticReportsStarted());
+    sync::SyncStatus caughtUp;
+    caughtUp.state = sync::LinkState::Online;
+    caughtUp.headSeq = 5;
+    caughtUp.cursor = 5;
+    window->setSyncStatus(caughtUp);
+    QVERIFY(window->automaticReportsWaiting());
+    QVERIFY(!window->automaticReportsStarted());
+    sync::SyncStatus catchingUp = caughtUp;
+    catchingUp.headSeq = 9;
+    window->setSyncStatus(catchingUp);
+    QVERIFY(!window->automaticReportsWaiting());
+    QVERIFY(!window->automaticReportsStarted());
     // The desk keeps working: a change commits locally and waits in the outbox.
     const Incident incident = *window->queueModel()->incident(m_incidentIds.first());
     ChangeFactory factory(test::kSite, test::kActor, m_desk->clock());
