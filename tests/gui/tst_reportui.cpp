@@ -85,6 +85,7 @@ private Q_SLOTS:
     void cleanup();
 
     void previewShowsTheBuiltReport();
+    void aWindowOpenForDaysOffersTheNewDay();
     void pdfInBothLanguagesAndCsv();
     void signOffIsRecordedAndVerifies();
     void dispatcherCannotSign();
@@ -278,6 +279,22 @@ void Tst_reportui::previewShowsTheBuiltReport()
     QVERIFY(window->previewText().contains(QStringLiteral("DAILY REPORT")));
     QVERIFY(window->previewText().contains(QStringLiteral("+200.0%")));
     shoot(window.get(), QStringLiteral("report-window-en"));
+}
+
+// The window lives the whole session: two days later, "Open" on the new report shows that day, not the last day
+// the window offered when it was made.
+void Tst_reportui::aWindowOpenForDaysOffersTheNewDay()
+{
+    auto window = builtWindow(ReportLanguage::Indonesian);
+    QVERIFY2(window, "the report was not built");
+    const QDateTime later = m_now.addDays(2);
+    m_desk->setClock([later] { return later; });
+    QSignalSpy built(window.get(), &ReportWindow::built);
+    analytics::ReportScope scope;
+    scope.stationCode = QStringLiteral("PMJ");
+    window->showReport(scope, analytics::ReportPeriod::day(m_day.addDays(2)));
+    QVERIFY(QTest::qWaitFor([&] { return !built.isEmpty(); }, kWaitMs));
+    QCOMPARE(window->report()->reportId(), QStringLiteral("PMJ/%1").arg(m_day.addDays(2).toString(Qt::ISODate)));
 }
 
 void Tst_reportui::pdfInBothLanguagesAndCsv()

@@ -165,7 +165,7 @@ ReportWindow::ReportWindow(const SupervisionContext &context, QWidget *parent)
     fillScopes();
     fillOperations();
     const QDate yesterday = yesterdayWib(m_context.desk ? m_context.desk->now() : QDateTime::currentDateTimeUtc());
-    m_day->setMaximumDate(yesterday.addDays(1));
+    refreshLatestDay();
     m_day->setDate(yesterday);
     m_filling = false;
 
@@ -229,6 +229,7 @@ void ReportWindow::showReport(const analytics::ReportScope &scope, const analyti
     m_scope->setCurrentIndex(index);
     if (period.isDay()) {
         m_dayChoice->setChecked(true);
+        refreshLatestDay();
         m_day->setDate(period.dayWib());
     } else {
         m_operationChoice->setChecked(true);
@@ -238,6 +239,20 @@ void ReportWindow::showReport(const analytics::ReportScope &scope, const analyti
     }
     m_filling = false;
     build();
+}
+
+void ReportWindow::refreshLatestDay()
+{
+    const QDate today =
+        yesterdayWib(m_context.desk ? m_context.desk->now() : QDateTime::currentDateTimeUtc()).addDays(1);
+    if (m_day->maximumDate() != today)
+        m_day->setMaximumDate(today);
+}
+
+void ReportWindow::showEvent(QShowEvent *event)
+{
+    refreshLatestDay();
+    QWidget::showEvent(event);
 }
 
 void ReportWindow::showDay(const QDate &dayWib)

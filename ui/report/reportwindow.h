@@ -69,8 +69,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The window lives the whole session: the latest day one may pick moves on with the clock.
+    void refreshLatestDay();
     void retranslateUi();
     void fillScopes();
     void fillOperations();
